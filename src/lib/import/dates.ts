@@ -1,0 +1,31 @@
+export type Period = 'annual' | 'half-year';
+
+const TITLE_YEAR = /((?:19|20)\d{2})[\s\u3000]*年/u;
+/** Years the body speaks of as the period it sums up: `2019年以来`, `2019年，共…`, `2019年上半年`. */
+const BODY_YEAR = /((?:19|20)\d{2})年(?=以来|，|,|上半年|下半年|全年|度?工作(?:中|情况|总结))/gu;
+
+/**
+ * The year summarized: the first year in the title; else the year the body most often speaks
+ * of as its own (`inferred`); else null, since a text may simply not say.
+ */
+export function yearOf(title: string, body: string): { year: number | null; inferred: boolean } {
+  const t = TITLE_YEAR.exec(title);
+  if (t) return { year: Number(t[1]), inferred: false };
+  const counts = new Map<number, number>();
+  for (const m of body.matchAll(BODY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  return { year: best?.[0] ?? null, inferred: best !== null };
+}
+
+const HALF = /上半年|下半年|半年/u;
+const ANNUAL = /年度|全年|一年来|年终|(?:19|20)\d{2}年(?:工作)?总结/u;
+
+/** Half-year when the title or a heading line says 上半年/半年; annual on annual wording; else null. */
+export function periodOf(title: string, headings: readonly string[], body: string): Period | null {
+  if (HALF.test(title)) return 'half-year';
+  if (ANNUAL.test(title)) return 'annual';
+  if (headings.some((h) => HALF.test(h))) return 'half-year';
+  if (ANNUAL.test(body)) return 'annual';
+  return null;
+}

@@ -1,0 +1,163 @@
+import { ImportError } from './errors.ts';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+export interface Decoded {
+  /** The text with every line end turned into `\n` and the BOM removed. */
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  lineEnding: LineEnding;
+}
+
+/** 1-based line of a byte offset, counting LF bytes (valid for ASCII-compatible encodings). */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function lineOfChar(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Bytes without a BOM that hold NUL bytes at mostly even or mostly odd offsets are
+ * UTF-16 without a BOM: tell the user so instead of calling them binary.
+ */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const half = n / 2;
+  return half > 0 && Math.max(even, odd) > half * 0.3 && Math.min(even, odd) < half * 0.02;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Offset of the first byte sequence that is not valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on the longest valid prefix; a cut inside a sequence is allowed by `stream`.
+  const decoder = () => new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder().decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/**
+ * Share of characters a Chinese office text is made of: CJK ideographs and punctuation,
+ * full-width forms, ASCII and general punctuation. GB18030 decodes almost any byte string,
+ * so a text in another legacy encoding decodes "successfully" into rare characters.
+ */
+function plausibleChineseShare(text: string): number {
+  let good = 0;
+  let total = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x20) continue;
+    total++;
+    if (
+      (c >= 0x21 && c <= 0x7e) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x2460 && c <= 0x24ff) ||
+      c === 0x00b7 ||
+      c === 0x00a0 ||
+      c === 0x30fb
+    )
+      good++;
+  }
+  return total === 0 ? 1 : good / total;
+}
+
+function lineEndingOf(raw: string): LineEnding {
+  const crlf = (raw.match(/\r\n/g) ?? []).length;
+  const cr = (raw.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (raw.match(/(?<!\r)\n/g) ?? []).length;
+  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+}
+
+/**
+ * Decode a source file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, or
+ * GB18030/GBK when the bytes are not valid UTF-8. Refuses empty, whitespace-only
+ * and binary files with an ImportError naming the line.
+ */
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) throw new ImportError(file, 1, '文件为空（0 字节）');
+
+  let encoding: Encoding;
+  let bom = false;
+  let raw: string | null;
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8';
+    bom = true;
+    raw = tryDecode('utf-8', bytes.subarray(3));
+    if (raw === null) {
+      const at = 3 + firstInvalidUtf8(bytes.subarray(3));
+      throw new ImportError(file, lineOfByte(bytes, at), `文件以 UTF-8 BOM 开头，但第 ${at + 1} 字节起不是有效的 UTF-8`);
+    }
+  } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    bom = true;
+    raw = tryDecode(encoding, bytes.subarray(2));
+    if (raw === null) throw new ImportError(file, 1, `文件以 ${encoding.toUpperCase()} BOM 开头，但内容不是有效的 ${encoding.toUpperCase()}`);
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      if (looksLikeBomlessUtf16(bytes))
+        throw new ImportError(file, 1, '看起来是没有 BOM 的 UTF-16 文本，无法可靠识别字节序；请另存为 UTF-8 或带 BOM 的 UTF-16');
+      throw new ImportError(file, lineOfByte(bytes, nul), `二进制文件：第 ${nul + 1} 字节是 NUL，不是文本文件`);
+    }
+    raw = tryDecode('utf-8', bytes);
+    if (raw !== null) {
+      encoding = 'utf-8';
+    } else {
+      raw = tryDecode('gb18030', bytes);
+      const badUtf8At = firstInvalidUtf8(bytes);
+      if (raw === null || plausibleChineseShare(raw) < 0.9) {
+        throw new ImportError(
+          file,
+          lineOfByte(bytes, badUtf8At),
+          `无法识别的编码：第 ${badUtf8At + 1} 字节起既不是 UTF-8，也不像 GB18030/GBK 中文文本`,
+        );
+      }
+      encoding = 'gb18030';
+    }
+  }
+
+  const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(raw);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new ImportError(file, lineOfChar(raw, control.index), `二进制文件：含控制字符 U+${code}，不是文本文件`);
+  }
+  const lineEnding = lineEndingOf(raw);
+  const text = raw.replace(/\r\n?/g, '\n');
+  if (text.trim() === '' || /^[\s\u3000\u00a0\ufeff]*$/.test(text))
+    throw new ImportError(file, 1, '文件只有空白字符，没有正文');
+  return { text, encoding, bom, lineEnding };
+}

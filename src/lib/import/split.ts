@@ -1,0 +1,153 @@
+import { ImportError } from './errors.ts';
+import { isNotice } from './notice.ts';
+import { titleLinesAt } from './titleLines.ts';
+
+/** One entry of a compilation's 目录: the listed title and its page number. */
+export interface TocEntry {
+  title: string;
+  page: number | null;
+  line: number;
+}
+
+/** A sample cut out of a source file, before metadata inference. */
+export interface RawSample {
+  /** 1-based position inside a compilation; null for a single-sample file. */
+  index: number | null;
+  /** Inclusive 1-based line range in the source, notice and title lines included. */
+  lines: [number, number];
+  sourceNote: string | null;
+  titleLines: string[];
+  /** First line of the body (after notice and title lines). */
+  bodyStart: number;
+  /** The body lines joined by `\n`, verbatim. Empty when the sample is only a title. */
+  body: string;
+}
+
+/** Lines of a source that belong to no sample, e.g. a compilation's 目录. */
+export interface OutsideBlock {
+  kind: 'toc' | 'preamble';
+  lines: [number, number];
+  text: string;
+}
+
+export interface SplitSource {
+  kind: 'single' | 'compilation';
+  /** Lines counted as a reader does: a final line end closes the last line, not a new empty one. */
+  lineCount: number;
+  finalNewline: boolean;
+  samples: RawSample[];
+  toc: TocEntry[];
+  outside: OutsideBlock[];
+}
+
+const TOC_HEADER = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/u;
+const TOC_ENTRY = /^[\s\u3000]*(.*?)(?:[\t \u3000]+|[.．…·・]{2,})([0-9０-９]+)[\s\u3000]*$/u;
+
+const isBlank = (line: string) => line.trim() === '';
+const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+
+function cutSample(lines: readonly string[], from: number, to: number, index: number | null): RawSample {
+  // from/to are 0-based inclusive indexes into lines.
+  let at = from;
+  let sourceNote: string | null = null;
+  if (isNotice(lines[at]!)) {
+    sourceNote = lines[at]!;
+    at++;
+  }
+  const nTitle = titleLinesAt(lines, at, to + 1);
+  const titleLines = lines.slice(at, at + nTitle);
+  at += nTitle;
+  return {
+    index,
+    lines: [from + 1, to + 1],
+    sourceNote,
+    titleLines,
+    bodyStart: at + 1,
+    body: lines.slice(at, to + 1).join('\n'),
+  };
+}
+
+function parseToc(lines: readonly string[], header: number, end: number): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (let i = header + 1; i < end; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const m = TOC_ENTRY.exec(line);
+    const page = m ? Number(m[2]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
+    entries.push({ title: (m ? m[1]! : line).trim(), page, line: i + 1 });
+  }
+  return entries;
+}
+
+function titleMatches(entry: TocEntry, sample: RawSample): boolean {
+  const listed = squash(entry.title);
+  return listed !== '' && (listed === squash(sample.titleLines.join('')) || listed === squash(sample.titleLines[0] ?? ''));
+}
+
+/** The first disagreement between the 目录 and the samples found, naming its line. */
+function tocProblem(file: string, toc: readonly TocEntry[], samples: readonly RawSample[]): ImportError | null {
+  const name = (x: RawSample) => x.titleLines.join('') || '（无标题）';
+  for (let e = 0, s = 0; e < toc.length || s < samples.length; e++, s++) {
+    const entry = toc[e];
+    const sample = samples[s];
+    if (entry && sample && titleMatches(entry, sample)) continue;
+    const sampleListedLater = sample !== undefined && toc.slice(e + 1).some((t) => titleMatches(t, sample));
+    const entryFoundLater = entry !== undefined && samples.slice(s + 1).some((x) => titleMatches(entry, x));
+    if (entry && (!sample || sampleListedLater))
+      return new ImportError(file, entry.line, `目录列出的《${entry.title}》在正文中找不到`);
+    if (sample && (!entry || entryFoundLater))
+      return new ImportError(file, sample.lines[0], `正文第 ${s + 1} 篇《${name(sample)}》不在目录中`);
+    return new ImportError(file, entry!.line, `目录第 ${e + 1} 项《${entry!.title}》与正文第 ${s + 1} 篇《${name(sample!)}》（第 ${sample!.lines[0]} 行）不一致`);
+  }
+  return null;
+}
+
+/**
+ * Split a decoded source into samples. A file whose samples start with notice lines
+ * (`本文系…仅供学习参考…`) is cut at each notice; lines before the first notice must be a
+ * 目录 whose entries match the samples. A file without notices is one sample.
+ * Throws the first problem found, as an ImportError naming file and line.
+ */
+export function splitSource(text: string, file: string): SplitSource {
+  const finalNewline = text.endsWith('\n');
+  const lines = (finalNewline ? text.slice(0, -1) : text).split('\n');
+  const base = { lineCount: lines.length, finalNewline };
+  const starts = lines.flatMap((line, i) => (isNotice(line) ? [i] : []));
+  const firstContent = lines.findIndex((l) => !isBlank(l));
+  const tocHeader = firstContent >= 0 && TOC_HEADER.test(lines[firstContent]!) ? firstContent : -1;
+
+  if (starts.length === 0) {
+    if (tocHeader >= 0)
+      throw new ImportError(file, tocHeader + 1, '有目录，但找不到各篇开头的说明行（本文系…仅供学习参考…），无法拆分成篇');
+    return { ...base, kind: 'single', samples: [cutSample(lines, 0, lines.length - 1, null)], toc: [], outside: [] };
+  }
+
+  const first = starts[0]!;
+  const outside: OutsideBlock[] = [];
+  let toc: TocEntry[] = [];
+  if (first > 0) {
+    const preamble = lines.slice(0, first);
+    if (tocHeader >= 0 && tocHeader < first) {
+      toc = parseToc(lines, tocHeader, first);
+      outside.push({ kind: 'toc', lines: [1, first], text: preamble.join('\n') });
+    } else if (preamble.every(isBlank)) {
+      outside.push({ kind: 'preamble', lines: [1, first], text: preamble.join('\n') });
+    } else {
+      throw new ImportError(file, firstContent + 1, '第一篇的说明行之前有文字，它既不是目录，也不属于任何一篇');
+    }
+  }
+
+  const compilation = starts.length > 1 || toc.length > 0;
+  const samples = starts.map((from, k) => cutSample(lines, from, (starts[k + 1] ?? lines.length) - 1, compilation ? k + 1 : null));
+  for (const sample of samples) {
+    if (sample.titleLines.length === 0 && compilation)
+      throw new ImportError(file, sample.lines[0] + 1, '说明行后面应是这一篇的标题行，这里没有标题');
+  }
+  if (toc.length > 0) {
+    const problem = tocProblem(file, toc, samples);
+    if (problem) throw problem;
+  } else if (tocHeader >= 0) {
+    throw new ImportError(file, tocHeader + 1, '目录是空的');
+  }
+  return { ...base, kind: compilation ? 'compilation' : 'single', samples, toc, outside };
+}
