@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../lib/content/files.ts';
 
-const CONTENT = 'src/content';
+// Tests build the site from another imported collection through this variable.
+const CONTENT = process.env.FANWENKU_CONTENT ?? 'src/content';
 
 function filesIn(dir: string, ext: string): string[] {
   return readdirSync(dir)

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { committedSamples } from './collection.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const samples = committedSamples();
+const withNote = samples.find((s) => s.sourceNote !== null)!;
+const compilation = samples.find((s) => s.source.index !== null)!;
+
+/** One page of each type; the longest sample page, the compilation's source page. */
+const PAGES = [
+  '/',
+  '/levels/county/',
+  '/levels/individual/',
+  `/samples/${[...samples].sort((a, b) => b.chars - a.chars)[0]!.id}/`,
+  `/samples/${samples.find((s) => s.titleInferred)?.id ?? withNote.id}/`,
+  `/sources/${compilation.source.name}/`,
+  '/404.html',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
+  it.each(PAGES)('%s has no violations', async (path) => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(inject('baseUrl') + path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(inject('baseUrl') + `/samples/${withNote.id}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), outline: style.outlineStyle, width: box.width, top: box.top };
+    });
+    expect(focused.href).toBe('#main');
+    expect(focused.width).toBeGreaterThan(0);
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    expect(focused.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await page.close();
+  });
+});

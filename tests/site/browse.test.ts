@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GROUPS, GROUP_LABELS } from '../../src/lib/levels.ts';
+import { launchBrowser } from './browser.ts';
+import { committedSamples } from './collection.ts';
+
+const samples = committedSamples();
+const inGroup = (group: string) =>
+  samples.filter((s) => (group === 'individual' ? s.perspective === 'individual' : s.level === group));
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+});
+afterAll(() => browser?.close());
+
+describe('a reader browses by level', () => {
+  it('home lists the samples grouped by level, in order, with counts', async () => {
+    await page.goto(inject('baseUrl') + '/');
+    const groups = await page.$$eval('section[data-group]', (els) =>
+      els.map((el) => ({
+        group: el.getAttribute('data-group'),
+        heading: el.querySelector('h2')?.textContent ?? '',
+        count: Number(el.querySelector('[data-count]')?.textContent),
+        cards: [...el.querySelectorAll('a[href^="/samples/"]')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    expect(groups.map((g) => g.group)).toEqual([...GROUPS]);
+    for (const g of groups) {
+      const expected = inGroup(g.group!);
+      expect(g.heading).toContain(GROUP_LABELS[g.group as keyof typeof GROUP_LABELS]);
+      expect(g.count).toBe(expected.length);
+      expect(new Set(g.cards)).toEqual(new Set(expected.map((s) => `/samples/${s.id}/`)));
+    }
+    // Every sample is reachable from home; individuals are listed twice (level and 个人).
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(samples.length + inGroup('individual').length);
+  });
+
+  it('home has no horizontal scroll on a phone', async () => {
+    await page.goto(inject('baseUrl') + '/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('follows a level, opens a sample and reads its title, chips and text', async () => {
+    await page.goto(inject('baseUrl') + '/');
+    await page.click('section[data-group="street"] a[href="/levels/street/"]');
+    await page.waitForURL('**/levels/street/');
+    const street = inGroup('street');
+    expect(await page.locator('main a[href^="/samples/"]').count()).toBeGreaterThanOrEqual(street.length);
+
+    const target = street.find((s) => s.titleInferred) ?? street[0]!;
+    await page.click(`main a[href="/samples/${target.id}/"]`);
+    await page.waitForURL(`**/samples/${target.id}/`);
+    expect((await page.locator('h1').innerText()).replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
+    expect(await page.locator('[data-meta="level"]').innerText()).toContain(GROUP_LABELS[target.level!]);
+    if (target.organ) expect(await page.locator('[data-meta="organ"]').innerText()).toContain(target.organ);
+    const paragraphs = await page.$$eval('[data-src-file] p[data-src-line]', (els) => els.map((e) => e.textContent ?? ''));
+    const bodyLines = target.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim());
+    expect(paragraphs.slice(-bodyLines.length)).toEqual(bodyLines);
+    if (target.titleInferred) expect(await page.locator('main').innerText()).toContain('原文无标题');
+  });
+
+  it('shows an individual summary under 个人 and links each sample to its source record', async () => {
+    const person = inGroup('individual')[0]!;
+    await page.goto(inject('baseUrl') + '/levels/individual/');
+    await page.click(`main a[href="/samples/${person.id}/"]`);
+    await page.waitForURL(`**/samples/${person.id}/`);
+    expect(await page.locator('[data-meta="perspective"]').innerText()).toContain('个人');
+    if (person.sourceNote) expect(await page.locator('main').innerText()).toContain(person.sourceNote.trim());
+    await page.click(`a[href="/sources/${person.source.name}/"]`);
+    await page.waitForURL(`**/sources/${person.source.name}/`);
+    expect(await page.locator('main').innerText()).toContain(person.source.file);
+  });
+
+  it('answers an unknown URL with the Chinese 404 page', async () => {
+    const response = await page.goto(inject('baseUrl') + '/samples/no-such-sample/');
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('main').innerText()).toMatch(/找不到|不存在/);
+  });
+});

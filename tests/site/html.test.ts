@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from './pages.ts';
+
+const dist = inject('distDir');
+const pages = builtPages(dist);
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? path + 'index.html' : path);
+const html = (path: string) => readFileSync(fileOf(path), 'utf8');
+
+describe('built HTML', () => {
+  it('has every page the collection implies', () => {
+    const samples = pages.filter((p) => p.startsWith('/samples/'));
+    const levels = pages.filter((p) => p.startsWith('/levels/'));
+    const sources = pages.filter((p) => p.startsWith('/sources/'));
+    expect(samples).toHaveLength(13);
+    expect(levels.sort()).toEqual(['city', 'county', 'district', 'street', 'bureau', 'individual'].map((l) => `/levels/${l}/`).sort());
+    expect(sources).toHaveLength(5);
+    expect(pages).toContain('/');
+    expect(pages).toContain('/404.html');
+  });
+
+  it.each(pages)('%s is valid HTML', async (path) => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
+    const report = await validator.validateString(html(path), fileOf(path));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+
+  it.each(pages)('%s is zh-CN, loads no script and no web font', (path) => {
+    const page = html(path);
+    expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
+    expect(page).not.toMatch(/<script\b/i);
+    expect(page).not.toMatch(/@font-face|fonts\.googleapis|\.woff2?\b/i);
+  });
+
+  it('has no broken internal links', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      for (const [, href] of html(path).matchAll(/\shref="([^"]*)"/g)) {
+        if (!href!.startsWith('/') || href!.startsWith('//')) continue;
+        const target = decodeURIComponent(href!.split('#')[0]!.split('?')[0]!);
+        const file = target.endsWith('/') ? join(dist, target, 'index.html') : join(dist, target);
+        if (!existsSync(file)) broken.push(`${path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has a Pagefind index over the sample and source pages', () => {
+    expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind.js');
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toBe(pages.filter((p) => p.startsWith('/samples/') || p.startsWith('/sources/')).length);
+  });
+});
