@@ -11,17 +11,40 @@ export interface Decoded {
   lineEnding: LineEnding;
 }
 
-/** 1-based line of a byte offset, counting LF bytes (valid for ASCII-compatible encodings). */
+/**
+ * 1-based line of a byte offset, counting LF, CRLF and lone CR as one line end each, as
+ * `decode` does (valid for ASCII-compatible encodings: no GB18030 trail byte is CR or LF).
+ */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
   return line;
 }
 
+/** 1-based line of a character index, with the same line ends as `lineOfByte`. */
 function lineOfChar(text: string, index: number): number {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  for (let i = 0; i < index && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+  }
   return line;
+}
+
+/** Line of the first code unit that is not valid UTF-16 (a lone surrogate or an odd last byte). */
+function firstInvalidUtf16Line(bytes: Uint8Array, littleEndian: boolean): number {
+  const units = Math.floor(bytes.length / 2);
+  const unit = (k: number) => (littleEndian ? bytes[2 * k]! | (bytes[2 * k + 1]! << 8) : (bytes[2 * k]! << 8) | bytes[2 * k + 1]!);
+  let k = 0;
+  for (; k < units; k++) {
+    const u = unit(k);
+    if (u >= 0xd800 && u <= 0xdbff && k + 1 < units && unit(k + 1) >= 0xdc00 && unit(k + 1) <= 0xdfff) k++;
+    else if (u >= 0xd800 && u <= 0xdfff) break;
+  }
+  const prefix = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 2 * k));
+  return lineOfChar(prefix, prefix.length);
 }
 
 /**
@@ -125,7 +148,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     bom = true;
     raw = tryDecode(encoding, bytes.subarray(2));
-    if (raw === null) throw new ImportError(file, 1, `文件以 ${encoding.toUpperCase()} BOM 开头，但内容不是有效的 ${encoding.toUpperCase()}`);
+    if (raw === null)
+      throw new ImportError(
+        file,
+        firstInvalidUtf16Line(bytes.subarray(2), encoding === 'utf-16le'),
+        `文件以 ${encoding.toUpperCase()} BOM 开头，但内容不是有效的 ${encoding.toUpperCase()}`,
+      );
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
