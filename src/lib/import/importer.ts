@@ -4,6 +4,7 @@ import { fingerprint } from './dedupe.ts';
 import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
 import { inferMetadata } from './metadata.ts';
+import { isNotice } from './notice.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 
 export interface SourceInput {
@@ -25,6 +26,12 @@ export interface ImportResult {
   duplicates: Diagnostic[];
   /** Ids of samples added or rewritten by this import. */
   imported: string[];
+}
+
+/** A duplicate's recorded text without its notice line: what its fingerprint is taken of. */
+function withoutNotice(text: string): string {
+  const [first, ...rest] = text.split('\n');
+  return first !== undefined && isNotice(first) ? rest.join('\n') : text;
 }
 
 /** A source's lines `lines[0]..lines[1]` verbatim, rebuilt from the sample's pieces. */
@@ -166,14 +173,28 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
   });
 
   const samples = [...keptSamples, ...newSamples.values()];
-  const ids = new Set(samples.map((s) => s.id));
+  const byIdAfter = new Map(samples.map((s) => [s.id, s]));
+  // Copies recorded by sources not imported again stay attached to the sample they repeat,
+  // also when that sample was just rewritten; they must still repeat it.
   for (const s of keptSources) {
     for (const o of s.outside) {
-      if (o.duplicateOf !== null && !ids.has(o.duplicateOf))
+      if (o.duplicateOf === null) continue;
+      const target = byIdAfter.get(o.duplicateOf);
+      if (!target) {
         errors.push(new ImportError(s.file, o.lines[0], `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 已不在导入结果中；请把 ${s.file} 一并重新导入`));
+        continue;
+      }
+      if (fingerprint(withoutNotice(o.text)) !== fingerprint(target.titleLines.join('') + target.text)) {
+        errors.push(new ImportError(s.file, o.lines[0], `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 的文字已经改变；请把 ${s.file} 一并重新导入`));
+        continue;
+      }
+      if (!target.duplicates.some((d) => d.file === s.file && d.lines[0] === o.lines[0]))
+        target.duplicates.push({ file: s.file, name: s.name, lines: o.lines });
     }
   }
   if (errors.length > 0) return failed();
+  // The same copies in the same order, whichever sources this import touched.
+  for (const s of samples) s.duplicates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.lines[0] - b.lines[0]));
 
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byFile = (a: Source, b: Source) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
