@@ -48,16 +48,27 @@ function firstInvalidUtf16Line(bytes: Uint8Array, littleEndian: boolean): number
 }
 
 /**
- * Bytes without a BOM that hold NUL bytes at mostly even or mostly odd offsets are
- * UTF-16 without a BOM: tell the user so instead of calling them binary.
+ * Bytes without a BOM that hold NUL bytes and read as text in UTF-16 of either byte order
+ * are UTF-16 without a BOM: tell the user so instead of calling them binary. Chinese text
+ * has few NUL bytes in UTF-16 (only ASCII and U+xx00), so decode and judge the text.
  */
 function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
-  let even = 0;
-  let odd = 0;
-  const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
-  const half = n / 2;
-  return half > 0 && Math.max(even, odd) > half * 0.3 && Math.min(even, odd) < half * 0.02;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  return (['utf-16le', 'utf-16be'] as const).some((encoding) => {
+    let text: string | null;
+    try {
+      // `stream`: the cut may fall inside a surrogate pair.
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(sample, { stream: true });
+    } catch {
+      text = null;
+    }
+    return (
+      text !== null &&
+      !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) &&
+      text.trim() !== '' &&
+      plausibleChineseShare(text) >= 0.9
+    );
+  });
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
