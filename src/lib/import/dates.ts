@@ -20,11 +20,13 @@ export function yearOf(title: string, body: string): { year: number | null; infe
 
 const HALF = /上半年|下半年|半年/u;
 const ANNUAL = /年度|全年|一年来|年终|(?:19|20)\d{2}年(?:工作)?总结/u;
+/** In a title, a year and 总结 in one clause (`2018年办公室工作总结`) also say annual. */
+const TITLE_ANNUAL = /年度|全年|一年来|年终|(?:19|20)\d{2}[\s\u3000]*年[^。，,；;]*总结/u;
 
 /** Half-year when the title or a heading line says 上半年/半年; annual on annual wording; else null. */
 export function periodOf(title: string, headings: readonly string[], body: string): Period | null {
   if (HALF.test(title)) return 'half-year';
-  if (ANNUAL.test(title)) return 'annual';
+  if (TITLE_ANNUAL.test(title)) return 'annual';
   if (headings.some((h) => HALF.test(h))) return 'half-year';
   if (ANNUAL.test(body)) return 'annual';
   return null;
