@@ -4,6 +4,8 @@
  * the structure engine builds the full outline.
  */
 const TOP_NUMBERED = /^[\s\u3000]*[一二三四五六七八九十]+[、.．]/u;
+/** Marks of lower levels and list items: such a line is never an unnumbered heading. */
+const OTHER_NUMBERED = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d０-９]+[)）]|[0-9０-９]+[.．、]|[①-⑳])/u;
 
 export interface HeadingLine {
   line: number;
@@ -13,7 +15,7 @@ export interface HeadingLine {
 export function topHeadingLines(body: string, firstLine: number): HeadingLine[] {
   return body.split('\n').flatMap((raw, i) => {
     const text = raw.trim();
-    const short = [...text].length <= 24 && !/[。，,；;：:！？]/u.test(text) && text.length > 0;
+    const short = [...text].length <= 24 && !/[。，,；;：:！？]/u.test(text) && text.length > 0 && !OTHER_NUMBERED.test(text);
     return TOP_NUMBERED.test(raw) || short ? [{ line: firstLine + i, text }] : [];
   });
 }
