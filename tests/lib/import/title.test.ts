@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { constructTitle, joinTitleLines } from '../../../src/lib/import/title.ts';
+
+describe('joinTitleLines', () => {
+  it('runs a unit line into the period line with no separator (003)', () => {
+    expect(joinTitleLines(['党政办公室', '2019年工作总结及2020年工作计划'])).toBe('党政办公室2019年工作总结及2020年工作计划');
+  });
+
+  it('joins a two-line headline with one ASCII space and keeps inner spaces (002)', () => {
+    expect(joinTitleLines(['主动作为  提质增效', '不断推动办公室工作高质量发展'])).toBe('主动作为  提质增效 不断推动办公室工作高质量发展');
+  });
+
+  it('returns a single line trimmed of indentation', () => {
+    expect(joinTitleLines(['\u3000\u30002018年办公室工作总结（街道办）  '])).toBe('2018年办公室工作总结（街道办）');
+  });
+
+  it.each([
+    [['XX县财政局', '2020年工作总结'], 'XX县财政局2020年工作总结'],
+    [['XX镇党委', '2020年工作总结'], 'XX镇党委2020年工作总结'],
+    [['XX县人民政府', '2020年工作总结'], 'XX县人民政府2020年工作总结'],
+    [['XX街道办事处', '2020年工作总结'], 'XX街道办事处2020年工作总结'],
+  ])('treats %j as unit + period', (lines, title) => {
+    expect(joinTitleLines(lines)).toBe(title);
+  });
+
+  it('joins three lines, deciding the separator line by line', () => {
+    expect(joinTitleLines(['砥砺奋进', 'XX县政府办', '2020年工作总结'])).toBe('砥砺奋进 XX县政府办2020年工作总结');
+  });
+});
+
+describe('constructTitle', () => {
+  it('builds organ + half-year + 工作总结 (004)', () => {
+    expect(constructTitle('街道党政综合办公室', null, '上半年')).toBe('街道党政综合办公室上半年工作总结');
+  });
+
+  it('puts the year before the half-year label', () => {
+    expect(constructTitle('镇党政办', 2022, '下半年')).toBe('镇党政办2022年下半年工作总结');
+  });
+
+  it('builds organ + year for an annual summary', () => {
+    expect(constructTitle('县政府办公室', 2019, null)).toBe('县政府办公室2019年工作总结');
+  });
+
+  it('falls back to 工作总结 when nothing is known', () => {
+    expect(constructTitle(null, null, null)).toBe('工作总结');
+  });
+});
