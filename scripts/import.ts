@@ -97,7 +97,8 @@ function main(): number {
     shown.set(name, f);
     inputs.push({ file: name, bytes: readFileSync(f) });
   }
-  const where = (d: Diagnostic) => ({ ...d, file: shown.get(d.file) ?? d.file });
+  // Not `{ ...d }`: an ImportError's message is not an enumerable property and would be lost.
+  const where = (d: Diagnostic): Diagnostic => ({ file: shown.get(d.file) ?? d.file, line: d.line, message: d.message });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatDiagnostic(p));
     return 1;
