@@ -1,0 +1,280 @@
+/**
+ * The import CLI end to end: `node scripts/import.ts --content DIR <file|dir>...` on Node 24,
+ * on temporary content folders. Every refusal must leave the folder byte for byte as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSample, parseSource } from '../../src/lib/content/files.ts';
+import { BAD_INPUT_DIR, SEED, SEEDS_DIR, seedText } from '../lib/import/helpers.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const NODE = join(REPO, 'node_modules/.bin/node');
+const SCRIPT = join(REPO, 'scripts/import.ts');
+const COMMITTED = join(REPO, 'src/content');
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fanwenku-import-'));
+  temps.push(dir);
+  return dir;
+}
+
+function run(content: string, ...paths: string[]) {
+  const r = spawnSync(NODE, [SCRIPT, '--content', content, ...paths], { cwd: REPO, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every entry under `dir` (hidden ones included): `path/` for a folder, `path sha256` for a file. */
+function tree(dir: string): string[] {
+  if (!existsSync(dir)) return ['(missing)'];
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(join(dir, path)).isDirectory()) {
+        out.push(`${path}/`);
+        walk(path);
+      } else out.push(`${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+    }
+  };
+  walk('');
+  return out;
+}
+
+const fixture = (f: string) => join(BAD_INPUT_DIR, f);
+const seed = (f: string) => join(SEEDS_DIR, f);
+const sample = (content: string, id: string) => parseSample(readFileSync(join(content, 'samples', `${id}.txt`), 'utf8'), id);
+const list = (content: string, sub: string) => readdirSync(join(content, sub)).sort();
+
+/** A content folder holding the imported seeds. */
+function seeded(): string {
+  const content = join(tempDir(), 'content');
+  expect(run(content, SEEDS_DIR).status).toBe(0);
+  return content;
+}
+
+describe('import CLI', { timeout: 60_000 }, () => {
+  it('imports the seed folder: 13 samples, 5 sources, 000 reported as 重复 of 001-07', () => {
+    const content = join(tempDir(), 'content');
+    const r = run(content, SEEDS_DIR);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(list(content, 'samples')).toHaveLength(13);
+    expect(list(content, 'samples')).toContain('001-07.txt');
+    expect(list(content, 'sources')).toHaveLength(5);
+    expect(r.stdout).toContain(`${seed(SEED.s000)}:1: 重复：`);
+    expect(r.stdout).toMatch(/已收录的 001-07《2018年办公室工作总结（街道办）》/);
+    expect(r.stdout).toMatch(/收录 13 篇，重复 1 篇/);
+    // Nothing is left beside samples/ and sources/ (no staging or backup folder).
+    expect(readdirSync(content).sort()).toEqual(['samples', 'sources']);
+  });
+
+  it('writes exactly the committed src/content samples and sources', () => {
+    const content = seeded();
+    const committed = tree(COMMITTED).filter((e) => /^(samples|sources)\//.test(e));
+    expect(committed).toHaveLength(2 + 13 + 5);
+    expect(tree(content)).toEqual(committed);
+  });
+
+  it('changes no byte when run again on the same input, as a folder or file by file', () => {
+    const content = seeded();
+    const before = tree(content);
+    expect(run(content, SEEDS_DIR).status).toBe(0);
+    expect(tree(content)).toEqual(before);
+    expect(run(content, seed(SEED.s001)).status).toBe(0);
+    expect(tree(content)).toEqual(before);
+    expect(run(content, seed(SEED.s000), seed(SEED.s004)).status).toBe(0);
+    expect(tree(content)).toEqual(before);
+  });
+
+  it('leaves other folders of the content directory alone', () => {
+    const content = join(tempDir(), 'content');
+    mkdirSync(join(content, 'guides'), { recursive: true });
+    writeFileSync(join(content, 'guides', 'a.mdx'), '# 指南\n');
+    expect(run(content, seed(SEED.s002)).status).toBe(0);
+    expect(readFileSync(join(content, 'guides', 'a.mdx'), 'utf8')).toBe('# 指南\n');
+    expect(list(content, 'samples')).toEqual(['002.txt']);
+  });
+
+  describe('refused input leaves the content folder untouched', () => {
+    let content = '';
+    let before: string[] = [];
+    beforeAll(() => {
+      content = seeded();
+      before = tree(content);
+    });
+
+    it.each([
+      ['bad-empty.txt', 1],
+      ['bad-whitespace.txt', 1],
+      ['bad-binary.txt', 3],
+      ['bad-control.txt', 5],
+      ['bad-encoding.txt', 3],
+      ['bad-utf16-nobom.txt', 1],
+      ['bad-toc-missing.txt', 3],
+      ['bad-toc-extra.txt', 9],
+    ])('%s → exit 1, FILE:%i: on stderr', (file, line) => {
+      const r = run(content, fixture(file));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${fixture(file)}:${line}: `);
+      expect(r.stderr).not.toContain('undefined');
+      expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^${fixture(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}: \\S`));
+      expect(r.stdout).not.toMatch(/导入完成/);
+      expect(tree(content)).toEqual(before);
+    });
+
+    it('refuses a folder with one bad file among good ones, changing nothing', () => {
+      const dir = tempDir();
+      for (const f of [SEED.s002, SEED.s003]) copyFileSync(seed(f), join(dir, f));
+      copyFileSync(fixture('markup-script.txt'), join(dir, 'markup-script.txt'));
+      copyFileSync(fixture('bad-control.txt'), join(dir, 'bad-control.txt'));
+      const r = run(content, dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${join(dir, 'bad-control.txt')}:5: `);
+      expect(r.stderr).toMatch(/未作任何改动/);
+      expect(tree(content)).toEqual(before);
+    });
+
+    it('refuses the whole bad-input folder, reporting every bad file', () => {
+      const r = run(content, BAD_INPUT_DIR);
+      expect(r.status).toBe(1);
+      const reported = r.stderr.split('\n').filter((l) => l.startsWith(BAD_INPUT_DIR)).map((l) => l.slice(BAD_INPUT_DIR.length).replace(/: .*/, ''));
+      expect(reported).toEqual([
+        'bad-binary.txt:3',
+        'bad-control.txt:5',
+        'bad-empty.txt:1',
+        'bad-encoding.txt:3',
+        'bad-toc-extra.txt:9',
+        'bad-toc-missing.txt:3',
+        'bad-utf16-nobom.txt:1',
+        'bad-whitespace.txt:1',
+      ]);
+      expect(tree(content)).toEqual(before);
+    });
+
+    it('refuses a missing file and two inputs with the same name', () => {
+      const missing = join(tempDir(), 'nope.txt');
+      const r1 = run(content, missing);
+      expect(r1.status).toBe(1);
+      expect(r1.stderr).toContain(`${missing}:1: `);
+      const dir = tempDir();
+      copyFileSync(seed(SEED.s004), join(dir, SEED.s004));
+      const r2 = run(content, seed(SEED.s004), join(dir, SEED.s004));
+      expect(r2.status).toBe(1);
+      expect(r2.stderr).toContain(`${join(dir, SEED.s004)}:1: `);
+      expect(r2.stderr).toMatch(/同名/);
+      expect(tree(content)).toEqual(before);
+    });
+
+    it('does not create a content folder that did not exist when it refuses', () => {
+      const fresh = join(tempDir(), 'content');
+      expect(run(fresh, seed(SEED.s002), fixture('bad-empty.txt')).status).toBe(1);
+      expect(existsSync(fresh)).toBe(false);
+    });
+
+    it('prints usage and exits 2 without input', () => {
+      const r = spawnSync(NODE, [SCRIPT, '--content', content], { cwd: REPO, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/用法/);
+      expect(tree(content)).toEqual(before);
+    });
+  });
+
+  describe('encoded copies of the seeds', () => {
+    const CASES = [
+      ['enc-gbk-002.txt', 'enc-gbk-002', '002', 'gb18030'],
+      ['enc-gb18030-004.txt', 'enc-gb18030-004', '004', 'gb18030'],
+      ['enc-utf16le-003.txt', 'enc-utf16le-003', '003', 'utf-16le'],
+      ['enc-utf16be-004.txt', 'enc-utf16be-004', '004', 'utf-16be'],
+      ['enc-cr-002.txt', 'enc-cr-002', '002', 'utf-8'],
+      ['enc-bom-crlf-001.txt', 'enc-bom-crlf-001-07', '001-07', 'utf-8'],
+    ] as const;
+    let seedsOnly = '';
+    beforeAll(() => {
+      seedsOnly = seeded();
+    });
+
+    it.each(CASES)('%s alone is imported with the seed’s text', (file, id, seedId, encoding) => {
+      const content = join(tempDir(), 'content');
+      const r = run(content, fixture(file));
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      const got = sample(content, id);
+      const want = sample(seedsOnly, seedId);
+      expect(got.text).toBe(want.text);
+      expect(got.titleLines).toEqual(want.titleLines);
+      expect(got.sourceNote).toBe(want.sourceNote);
+      expect(got.source.lines).toEqual(want.source.lines);
+      const source = parseSource(readFileSync(join(content, 'sources', `${file.replace(/\.txt$/, '')}.yaml`), 'utf8'));
+      expect(source.encoding).toBe(encoding);
+    });
+
+    it('after the seeds, each is reported as 重复 of the seed sample and adds no sample', () => {
+      const content = seeded();
+      const samplesBefore = list(content, 'samples');
+      const r = run(content, ...CASES.map(([f]) => fixture(f)));
+      expect(r.status).toBe(0);
+      for (const [file, , seedId] of CASES) {
+        const line = r.stdout.split('\n').find((l) => l.startsWith(`${fixture(file)}:`) && l.includes(`已收录的 ${seedId}《`));
+        expect(line, `${file} → ${seedId}`).toMatch(/^\S+:\d+: 重复：/);
+      }
+      expect(r.stdout).toMatch(/收录 0 篇/);
+      expect(list(content, 'samples')).toEqual(samplesBefore);
+      expect(sample(content, '002').duplicates.map((d) => d.file)).toEqual(['enc-cr-002.txt', 'enc-gbk-002.txt']);
+      expect(list(content, 'sources')).toHaveLength(5 + CASES.length);
+    });
+
+    it('before the seeds, the seed is the one reported as 重复 (the existing sample wins)', () => {
+      const content = join(tempDir(), 'content');
+      expect(run(content, fixture('enc-gbk-002.txt')).status).toBe(0);
+      const r = run(content, seed(SEED.s002));
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`${seed(SEED.s002)}:1: 重复：`);
+      expect(r.stdout).toContain('已收录的 enc-gbk-002《');
+      expect(list(content, 'samples')).toEqual(['enc-gbk-002.txt']);
+    });
+  });
+
+  describe('duplicates and markup', () => {
+    it('reports the re-spaced copy of 004 as 重复 naming 004, and does not import it', () => {
+      const content = seeded();
+      const before = list(content, 'samples');
+      const r = run(content, fixture('dup-004-spacing.txt'));
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`${fixture('dup-004-spacing.txt')}:1: 重复：`);
+      expect(r.stdout).toMatch(/已收录的 004《街道党政综合办公室上半年工作总结》/);
+      expect(list(content, 'samples')).toEqual(before);
+      expect(sample(content, '004').duplicates).toEqual([{ file: 'dup-004-spacing.txt', name: 'dup-004-spacing', lines: [1, 48] }]);
+    });
+
+    it('imports the markup fixture and keeps its text verbatim in the sample file', () => {
+      const content = seeded();
+      const r = run(content, fixture('markup-script.txt'));
+      expect(r.status).toBe(0);
+      const raw = readFileSync(join(content, 'samples', 'markup-script.txt'), 'utf8');
+      const source = readFileSync(fixture('markup-script.txt'), 'utf8');
+      // The body starts after the title line, with the blank line that follows it.
+      const body = source.replace(/\n$/, '').split('\n').slice(2).join('\n');
+      expect(raw.endsWith(`\n---\n${body}`)).toBe(true);
+      for (const piece of ['<script>alert(1)</script>', '{expr}', "import x from 'y'", '<!-- -->', '\ntitle: 伪造的标题\n']) expect(raw).toContain(piece);
+      const s = sample(content, 'markup-script');
+      expect(s.title).toBe('XX县民政局办公室2021年工作总结');
+      expect(s.id).toBe('markup-script');
+      expect(s.text).toBe(body);
+      expect(list(content, 'samples')).toHaveLength(14);
+    });
+
+    it('keeps the text of 004 identical to the seed file', () => {
+      const content = seeded();
+      expect(sample(content, '004').text + '\n').toBe(seedText(SEED.s004));
+    });
+  });
+});
