@@ -22,11 +22,17 @@ const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
   [/县/u, 'county'],
   // 区 inside 社区, 园区, 小区, 地区, 景区, 片区, 校区 is not a district.
   [/(?<![社园小地景片校])区/u, 'district'],
-  [/局|委员会(?=办)/u, 'bureau'],
 ];
 
-/** The level named by an organ name such as `市党委办` or `XX街道党务办`: its first level word. */
+/** A department (局, 委员会) is browsed under 部门 whatever the territory it serves (`县民政局办公室`). */
+const BUREAU = /局|(?<!政协)委员会(?=办)/u;
+
+/**
+ * The level named by an organ name such as `市党委办` or `XX街道党务办`: `bureau` for a
+ * 局, else its first territorial word.
+ */
 export function levelOfOrgan(organ: string): Level | null {
+  if (BUREAU.test(organ)) return 'bureau';
   let best: { at: number; level: Level } | null = null;
   for (const [word, level] of LEVEL_WORDS) {
     const m = word.exec(organ);

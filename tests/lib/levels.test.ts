@@ -29,8 +29,13 @@ describe('levelOfOrgan', () => {
     expect(levelOfOrgan(organ)).toBe(level);
   });
 
-  it('takes the first level word: 县民政局 is county, 市辖区 city', () => {
-    expect(levelOfOrgan('县民政局办公室')).toBe('county');
+  it('puts a department under bureau whatever territory it serves: 县民政局 is bureau', () => {
+    expect(levelOfOrgan('县民政局办公室')).toBe('bureau');
+    expect(levelOfOrgan('市发展和改革委员会办公室')).toBe('bureau');
+    expect(levelOfOrgan('县政协委员会办公室')).toBe('county');
+  });
+
+  it('otherwise takes the first level word: 市辖区 is city', () => {
     expect(levelOfOrgan('市辖区政府办')).toBe('city');
   });
 
