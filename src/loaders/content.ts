@@ -24,7 +24,7 @@ export function samplesLoader(): Loader {
         const raw = readFileSync(file, 'utf8');
         const sample = parseSample(raw, file);
         const data = await parseData({ id: sample.id, data: sample, filePath: file });
-        store.set({ id: sample.id, data, digest: generateDigest(raw), filePath: file });
+        store.set({ id: sample.id, data, digest: generateDigest(raw) });
       }
       watcher?.add(dir);
     },
@@ -42,7 +42,7 @@ export function sourcesLoader(): Loader {
         const raw = readFileSync(file, 'utf8');
         const source = parseSource(raw);
         const data = await parseData({ id: source.name, data: source, filePath: file });
-        store.set({ id: source.name, data, digest: generateDigest(raw), filePath: file });
+        store.set({ id: source.name, data, digest: generateDigest(raw) });
       }
       watcher?.add(dir);
     },
