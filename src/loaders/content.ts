@@ -6,45 +6,32 @@ import { parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../lib/content
 // Tests build the site from another imported collection through this variable.
 const CONTENT = process.env.FANWENKU_CONTENT ?? 'src/content';
 
-function filesIn(dir: string, ext: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
-/** Loads the sample files the import CLI wrote; the text stays data, never Markdown. */
-export function samplesLoader(): Loader {
+/**
+ * A loader over one folder of files the import CLI wrote. Each file is parsed by the
+ * content format's own parser, so a sample's text stays data, never Markdown.
+ */
+function folderLoader<T extends Record<string, unknown>>(
+  name: string,
+  sub: string,
+  ext: string,
+  parse: (raw: string, file: string) => T,
+  idOf: (entry: T) => string,
+): Loader {
   return {
-    name: 'fanwenku-samples',
+    name,
     load: async ({ store, parseData, generateDigest, watcher }) => {
-      const dir = join(CONTENT, 'samples');
+      const dir = join(CONTENT, sub);
       store.clear();
-      for (const file of filesIn(dir, SAMPLE_EXT)) {
-        const raw = readFileSync(file, 'utf8');
-        const sample = parseSample(raw, file);
-        const data = await parseData({ id: sample.id, data: sample, filePath: file });
-        store.set({ id: sample.id, data, digest: generateDigest(raw) });
+      for (const f of readdirSync(dir).filter((x) => x.endsWith(ext)).sort()) {
+        const raw = readFileSync(join(dir, f), 'utf8');
+        const entry = parse(raw, join(dir, f));
+        const id = idOf(entry);
+        store.set({ id, data: await parseData({ id, data: entry }), digest: generateDigest(raw) });
       }
       watcher?.add(dir);
     },
   };
 }
 
-/** Loads the per-source records (目录, duplicates, encoding) the import CLI wrote. */
-export function sourcesLoader(): Loader {
-  return {
-    name: 'fanwenku-sources',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      const dir = join(CONTENT, 'sources');
-      store.clear();
-      for (const file of filesIn(dir, SOURCE_EXT)) {
-        const raw = readFileSync(file, 'utf8');
-        const source = parseSource(raw);
-        const data = await parseData({ id: source.name, data: source, filePath: file });
-        store.set({ id: source.name, data, digest: generateDigest(raw) });
-      }
-      watcher?.add(dir);
-    },
-  };
-}
+export const samplesLoader = () => folderLoader('fanwenku-samples', 'samples', SAMPLE_EXT, parseSample, (s) => s.id);
+export const sourcesLoader = () => folderLoader('fanwenku-sources', 'sources', SOURCE_EXT, parseSource, (s) => s.name);
