@@ -1,39 +1,47 @@
-import type { Sample } from '../content/schema.ts';
-import { GROUPS, type Group } from '../levels.ts';
+import type { Sample, Source } from '../content/schema.ts';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 
 export function periodLabel(period: Sample['period']): string {
-  return period === 'half-year' ? '半年总结' : period === 'annual' ? '年度总结' : '周期未注明';
+  return period === 'half-year' ? '半年总结' : period === 'annual' ? '全年总结' : '周期未注明';
 }
 
 export function yearLabel(year: number | null): string {
   return year === null ? '年份未注明' : `${year}年`;
 }
 
+/** `chars` counts non-whitespace characters, so it is an approximate length as readers count it. */
 export function charsLabel(chars: number): string {
-  return `${NUMBER.format(chars)} 字`;
+  return `约 ${NUMBER.format(chars)} 字`;
 }
 
 export function perspectiveLabel(perspective: Sample['perspective']): string {
   return perspective === 'individual' ? '个人总结' : '单位总结';
 }
 
-/** Whether a sample is listed in a group: its level, and 个人 for a person's own summary. */
-export function inGroup(sample: Pick<Sample, 'level' | 'perspective'>, group: Group): boolean {
-  return group === 'individual' ? sample.perspective === 'individual' : sample.level === group;
+const ENCODINGS: Record<Source['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030（兼容 GBK）',
+};
+
+export function encodingLabel(encoding: Source['encoding'], bom: boolean): string {
+  return `${ENCODINGS[encoding]}，${bom ? '带 BOM' : '无 BOM'}`;
 }
 
-/** Samples per reader-facing group, in GROUPS order; each group sorted by id. */
-export function groupSamples<T extends Pick<Sample, 'id' | 'level' | 'perspective'>>(samples: readonly T[]): Array<{ group: Group; samples: T[] }> {
-  const sorted = [...samples].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return GROUPS.map((group) => ({ group, samples: sorted.filter((s) => inGroup(s, group)) }));
+const LINE_ENDINGS: Record<Source['lineEnding'], string> = {
+  lf: 'LF（\\n）',
+  crlf: 'CRLF（\\r\\n）',
+  cr: 'CR（\\r）',
+  mixed: '混用多种换行符',
+  none: '无换行（仅一行）',
+};
+
+export function lineEndingLabel(lineEnding: Source['lineEnding']): string {
+  return LINE_ENDINGS[lineEnding];
 }
 
-/** A text's non-blank lines with their 1-based source line, indentation removed for display. */
-export function sourceLines(text: string, firstLine: number): Array<{ line: number; text: string }> {
-  return text.split('\n').flatMap((raw, i) => {
-    const shown = raw.trim();
-    return shown === '' ? [] : [{ line: firstLine + i, text: shown }];
-  });
+export function sizeLabel(bytes: number, lineCount: number): string {
+  return `${NUMBER.format(bytes)} 字节，${NUMBER.format(lineCount)} 行`;
 }

@@ -1,39 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { charsLabel, groupSamples, inGroup, periodLabel, sourceLines, yearLabel } from '../../../src/lib/view/labels.ts';
+import {
+  charsLabel,
+  encodingLabel,
+  lineEndingLabel,
+  perspectiveLabel,
+  periodLabel,
+  sizeLabel,
+  yearLabel,
+} from '../../../src/lib/view/labels.ts';
 
 describe('labels', () => {
-  it('formats periods, years and lengths in Chinese', () => {
+  it('formats periods, years, perspectives and lengths in Chinese', () => {
     expect(periodLabel('half-year')).toBe('半年总结');
-    expect(periodLabel('annual')).toBe('年度总结');
+    expect(periodLabel('annual')).toBe('全年总结');
     expect(periodLabel(null)).toBe('周期未注明');
     expect(yearLabel(null)).toBe('年份未注明');
     expect(yearLabel(2019)).toBe('2019年');
-    expect(charsLabel(12345)).toBe('12,345 字');
+    expect(perspectiveLabel('individual')).toBe('个人总结');
+    expect(perspectiveLabel('unit')).toBe('单位总结');
+    expect(charsLabel(3143)).toBe('约 3,143 字');
+    expect(charsLabel(812)).toBe('约 812 字');
   });
-});
 
-describe('groupSamples', () => {
-  const samples = [
-    { id: 'b', level: 'city' as const, perspective: 'individual' as const },
-    { id: 'a', level: 'city' as const, perspective: 'unit' as const },
-    { id: 'c', level: 'street' as const, perspective: 'unit' as const },
-    { id: 'd', level: null, perspective: 'unit' as const },
-  ];
-  it('lists an individual summary under its level and under 个人', () => {
-    const groups = groupSamples(samples);
-    expect(groups.map((g) => g.group)).toEqual(['city', 'county', 'district', 'street', 'bureau', 'individual']);
-    expect(groups[0]!.samples.map((s) => s.id)).toEqual(['a', 'b']);
-    expect(groups[3]!.samples.map((s) => s.id)).toEqual(['c']);
-    expect(groups[5]!.samples.map((s) => s.id)).toEqual(['b']);
-    expect(inGroup(samples[3]!, 'city')).toBe(false);
-  });
-});
-
-describe('sourceLines', () => {
-  it('keeps each non-blank line with its source line number, without indentation', () => {
-    expect(sourceLines('\n\u3000\u3000一、总结\n   \n正文。 ', 15)).toEqual([
-      { line: 16, text: '一、总结' },
-      { line: 18, text: '正文。' },
-    ]);
+  it('names a source file’s encoding, BOM, line ends and size', () => {
+    expect(encodingLabel('utf-8', false)).toBe('UTF-8，无 BOM');
+    expect(encodingLabel('utf-16le', true)).toBe('UTF-16LE，带 BOM');
+    expect(encodingLabel('gb18030', false)).toContain('GB18030');
+    expect(lineEndingLabel('crlf')).toContain('CRLF');
+    expect(lineEndingLabel('mixed')).toBe('混用多种换行符');
+    expect(sizeLabel(95411, 251)).toBe('95,411 字节，251 行');
   });
 });
