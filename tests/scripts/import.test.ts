@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSample, parseSource } from '../../src/lib/content/files.ts';
-import { BAD_INPUT_DIR, SEED, SEEDS_DIR, seedText } from '../lib/import/helpers.ts';
+import { BAD_INPUT_DIR, REFUSED_FIXTURES, SEED, SEEDS_DIR, seedText } from '../lib/import/helpers.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node');
@@ -112,16 +112,7 @@ describe('import CLI', { timeout: 60_000 }, () => {
       before = tree(content);
     });
 
-    it.each([
-      ['bad-empty.txt', 1],
-      ['bad-whitespace.txt', 1],
-      ['bad-binary.txt', 3],
-      ['bad-control.txt', 5],
-      ['bad-encoding.txt', 3],
-      ['bad-utf16-nobom.txt', 1],
-      ['bad-toc-missing.txt', 3],
-      ['bad-toc-extra.txt', 9],
-    ])('%s → exit 1, FILE:%i: on stderr', (file, line) => {
+    it.each(REFUSED_FIXTURES)('%s → exit 1, FILE:%i: on stderr', (file, line) => {
       const r = run(content, fixture(file));
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`${fixture(file)}:${line}: `);

@@ -92,9 +92,8 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     .map((s) => ({ ...s, duplicates: s.duplicates.filter((d) => !replaced.has(d.file)) }));
 
   const candidates: Candidate[] = parsed.flatMap((p) =>
-    p.split.samples.map((raw) => ({ parsed: p, raw, id: sampleId(p.input.file, raw.index), order: 0 })),
-  );
-  candidates.forEach((c, i) => (c.order = i));
+    p.split.samples.map((raw) => ({ parsed: p, raw, id: sampleId(p.input.file, raw.index) })),
+  ).map((c, order) => ({ ...c, order }));
 
   const idOwner = new Map(keptSamples.map((s) => [s.id, s.source.file]));
   for (const c of candidates) {

@@ -21,9 +21,5 @@ export function sourceLines(text: string, firstLine: number): SourceLine[] {
 export function titleSourceLines(
   sample: Pick<Sample, 'titleLines' | 'sourceNote'> & { source: Pick<Sample['source'], 'lines'> },
 ): SourceLine[] {
-  const first = sample.source.lines[0] + (sample.sourceNote === null ? 0 : 1);
-  return sample.titleLines.flatMap((raw, k) => {
-    const shown = raw.trim();
-    return shown === '' ? [] : [{ line: first + k, text: shown }];
-  });
+  return sourceLines(sample.titleLines.join('\n'), sample.source.lines[0] + (sample.sourceNote === null ? 0 : 1));
 }

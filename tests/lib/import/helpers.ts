@@ -56,3 +56,15 @@ export function utf16(s: string, littleEndian: boolean, bom = true): Uint8Array 
   });
   return out;
 }
+
+/** Bad-input fixtures the importer must refuse, with the line the error names (see the fixture README). */
+export const REFUSED_FIXTURES: ReadonlyArray<readonly [string, number]> = [
+  ['bad-empty.txt', 1],
+  ['bad-whitespace.txt', 1],
+  ['bad-binary.txt', 3],
+  ['bad-control.txt', 5],
+  ['bad-encoding.txt', 3],
+  ['bad-utf16-nobom.txt', 1],
+  ['bad-toc-missing.txt', 3],
+  ['bad-toc-extra.txt', 9],
+];

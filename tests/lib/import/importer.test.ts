@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/lib/import/dedupe.ts';
 import { importSources, type Collection, type SourceInput } from '../../../src/lib/import/importer.ts';
-import { allSeedInputs, EMPTY, fixtureInput, SEED, seedInput, seedText, utf8 } from './helpers.ts';
+import { allSeedInputs, EMPTY, fixtureInput, REFUSED_FIXTURES, SEED, seedInput, seedText, utf8 } from './helpers.ts';
 
 const NOTICE = '本文系邮箱投稿，仅供学习参考，请勿照搬照抄！';
 const input = (file: string, text: string): SourceInput => ({ file, bytes: utf8(text) });
@@ -241,16 +241,7 @@ describe('importSources: errors', () => {
     expect(r.imported).toEqual([]);
   });
 
-  it.each([
-    ['bad-empty.txt', 1],
-    ['bad-whitespace.txt', 1],
-    ['bad-binary.txt', 3],
-    ['bad-control.txt', 5],
-    ['bad-encoding.txt', 3],
-    ['bad-utf16-nobom.txt', 1],
-    ['bad-toc-missing.txt', 3],
-    ['bad-toc-extra.txt', 9],
-  ])('refuses the fixture %s at line %i', (file, line) => {
+  it.each(REFUSED_FIXTURES)('refuses the fixture %s at line %i', (file, line) => {
     const r = importSources([fixtureInput(file)], EMPTY);
     expect(r.errors.map((e) => [e.file, e.line])).toEqual([[file, line]]);
     expect(r.collection).toBe(EMPTY);
