@@ -3,7 +3,7 @@ import { decode, type Decoded } from './decode.ts';
 import { fingerprint } from './dedupe.ts';
 import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
-import { inferMetadata } from './metadata.ts';
+import { analyzeSample } from '../analyze.ts';
 import { isNotice } from './notice.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 
@@ -117,7 +117,7 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     }
     const sample: Sample = {
       id: c.id,
-      ...inferMetadata(c.raw),
+      ...analyzeSample(c.raw).metadata,
       titleLines: c.raw.titleLines,
       sourceNote: c.raw.sourceNote,
       source: { file: c.parsed.input.file, name: c.parsed.name, index: c.raw.index, lines: c.raw.lines, bodyStart: c.raw.bodyStart },

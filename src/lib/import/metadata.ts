@@ -1,9 +1,8 @@
 import { levelFromBody, levelOfOrgan, type Level } from '../levels.ts';
 import { periodOf, yearOf, type Period } from './dates.ts';
-import { topHeadingLines } from './headingLines.ts';
 import { organFromBody, organFromTitle, withLevelWord, type Organ } from './organ.ts';
 import { perspectiveOf, type Perspective } from './perspective.ts';
-import { hasPlan } from './plan.ts';
+import type { Structure } from '../structure/schema.ts';
 import type { RawSample } from './split.ts';
 import { constructTitle, joinTitleLines } from './title.ts';
 
@@ -26,10 +25,23 @@ function organOf(title: string | null, body: string): Organ | null {
   return organFromBody(body);
 }
 
-/** Metadata of one sample, from its title lines and body only. */
-export function inferMetadata(raw: RawSample): Metadata {
-  const given = raw.titleLines.length > 0 ? joinTitleLines(raw.titleLines) : null;
-  const headings = topHeadingLines(raw.body, raw.bodyStart);
+/** The title as the source gives it (title lines joined), or null when it has none. */
+export const givenTitle = (raw: RawSample) => (raw.titleLines.length > 0 ? joinTitleLines(raw.titleLines) : null);
+
+/** The level a title names through its organ (`…（市政协办）` → city). */
+export function titleLevel(title: string): Level | null {
+  const organ = organFromTitle(title);
+  return organ ? levelOfOrgan(organ.short) : null;
+}
+
+/**
+ * Metadata of one sample, from its title lines, body and structure: top-level headings
+ * tell a half-year text (`一、今年上半年所做的主要工作`), a plans part tells hasPlan,
+ * whether headed or not; a closing pledge is not a plan.
+ */
+export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outline' | 'parts'>): Metadata {
+  const given = givenTitle(raw);
+  const headings = structure.outline.filter((h) => h.depth === 1);
   const organ = organOf(given, raw.body);
   const { year, inferred: yearInferred } = yearOf(given ?? '', raw.body);
   const period = periodOf(given ?? '', headings.map((h) => h.text), raw.body);
@@ -45,6 +57,6 @@ export function inferMetadata(raw: RawSample): Metadata {
     year,
     yearInferred,
     period,
-    hasPlan: hasPlan(title, headings, raw.body, raw.bodyStart),
+    hasPlan: structure.parts.some((p) => p.role === 'plans'),
   };
 }

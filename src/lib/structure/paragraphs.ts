@@ -1,0 +1,133 @@
+import { fold } from './fold.ts';
+import { lineMarkAt } from './markers.ts';
+import type { Family } from './schema.ts';
+
+/**
+ * A paragraph of the body: `[start, end)` offsets. Usually one line; several lines of a
+ * hard-wrapped text (PDF extract) joined; or a piece of one line when a whole document
+ * arrives flattened into a single line.
+ */
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Start after indentation. */
+  content: number;
+  width: number;
+}
+
+const INDENT = /^[ \t\u3000\u00a0]*/u;
+
+/** Display width: CJK and full-width characters count 2, others 1. */
+function widthOf(s: string): number {
+  let w = 0;
+  for (const c of s) w += c.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+function linesOf(body: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const raw of body.split('\n')) {
+    const end = start + raw.length;
+    const trimmed = raw.trimEnd();
+    const content = start + (INDENT.exec(raw)?.[0].length ?? 0);
+    out.push({ start, end, content, width: widthOf(trimmed.trimStart()) });
+    start = end + 1;
+  }
+  return out;
+}
+
+const TERMINAL = /[。！？!?；;：:…”」』）)]$/u;
+
+/**
+ * A hard-wrapped text: lines break at a fixed width mid-sentence. Most lines are about as
+ * wide as the widest, and many of those end without closing punctuation. Paragraphs of
+ * typed text vary in length and run to hundreds of characters.
+ */
+function wrapWidth(body: string, lines: readonly Line[]): number | null {
+  const content = lines.filter((l) => l.width > 0);
+  if (content.length < 6) return null;
+  const widths = content.map((l) => l.width).sort((a, b) => a - b);
+  const wide = widths[Math.floor(widths.length * 0.9)]!;
+  if (wide > 160) return null;
+  const full = content.filter((l) => l.width >= wide - 4);
+  const open = full.filter((l) => !TERMINAL.test(body.slice(l.content, l.end).trimEnd()));
+  return full.length >= content.length * 0.3 && open.length >= full.length * 0.5 ? wide : null;
+}
+
+const SEQUENCED: ReadonlySet<Family> = new Set(['cn', 'cn-paren', 'num', 'num-paren']);
+const SENTENCE_END = /[。！？!?；;]/u;
+
+/**
+ * Cut points inside one long line that holds a whole flattened document: each place where
+ * a heading mark of a numbered family starts, continuing that family's sequence, and (for
+ * `一、`, `1.` and dash marks) right after a sentence end. Returns [] unless the line has at
+ * least two such marks, one of them top-level (`一、` or a dash line), so an ordinary
+ * paragraph with inline `（1）…（2）…` items is never cut.
+ */
+function flattenedCuts(body: string, folded: string, line: Line): number[] {
+  const cuts: number[] = [];
+  const last = new Map<Family, number>();
+  for (let i = line.content + 1; i < line.end; i++) {
+    const c = folded[i]!;
+    if (!/[（(一二三四五六七八九十\d①-⑳—]/u.test(c)) continue;
+    const mark = lineMarkAt(body, folded, i);
+    if (!mark) continue;
+    const before = folded.slice(line.content, i).trimEnd();
+    const prev = before.at(-1) ?? '';
+    if (/[\d.．A-Za-z一二三四五六七八九十零〇百千万第]/u.test(prev)) continue;
+    const afterSentence = SENTENCE_END.test(prev) || prev === '' || prev === '”';
+    if (mark.family === 'dash' || mark.family === 'cn' || mark.family === 'num') {
+      if (!afterSentence && mark.family !== 'num') continue;
+    }
+    if (SEQUENCED.has(mark.family)) {
+      const n = mark.number ?? 0;
+      const expected = (last.get(mark.family) ?? 0) + 1;
+      if (n !== expected && n !== 1) continue;
+      last.set(mark.family, n);
+    }
+    cuts.push(i);
+    i += mark.text.length - 1;
+  }
+  const topLevel = cuts.some((at) => { const f = lineMarkAt(body, folded, at)?.family; return f === 'cn' || f === 'dash'; });
+  return cuts.length >= 2 && topLevel ? cuts : [];
+}
+
+/** The body's paragraphs in order; blank lines belong to none. */
+export function paragraphsOf(body: string): Paragraph[] {
+  const folded = fold(body);
+  const lines = linesOf(body);
+  const width = wrapWidth(body, lines);
+  const out: Paragraph[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.width === 0) continue;
+    if (width !== null) {
+      let last = k;
+      // A line as wide as the wrap width continues into the next, unless that one opens with a mark.
+      while (
+        last + 1 < lines.length &&
+        lines[last]!.width >= width - 4 &&
+        lines[last + 1]!.width > 0 &&
+        lineMarkAt(body, folded, lines[last + 1]!.content) === null
+      )
+        last++;
+      out.push({ start: line.content, end: lines[last]!.end });
+      k = last;
+      continue;
+    }
+    const cuts = flattenedCuts(body, folded, line);
+    let from = line.content;
+    for (const cut of cuts) {
+      if (body.slice(from, cut).trim() !== '') out.push({ start: from, end: cut });
+      from = cut;
+    }
+    out.push({ start: from, end: line.end });
+  }
+  return out;
+}
