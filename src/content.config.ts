@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { sampleSchema, sourceSchema } from './lib/content/schema.ts';
+import { sampleEntrySchema, sourceSchema } from './lib/content/schema.ts';
 import { samplesLoader, sourcesLoader } from './loaders/content.ts';
 
 export const collections = {
-  samples: defineCollection({ loader: samplesLoader(), schema: sampleSchema }),
+  samples: defineCollection({ loader: samplesLoader(), schema: sampleEntrySchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
 };

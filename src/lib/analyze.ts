@@ -1,5 +1,6 @@
 import { decode, type Decoded } from './import/decode.ts';
-import { givenTitle, inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
+import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
+import { joinTitleLines } from './import/title.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
 import type { Structure } from './structure/schema.ts';
@@ -13,12 +14,17 @@ export interface SampleAnalysis {
 
 /** Structure first, since metadata reads the outline and parts (period, hasPlan). */
 export function analyzeSample(raw: RawSample): SampleAnalysis {
-  const title = givenTitle(raw);
-  const structure = analyzeStructure(raw.body, {
-    firstLine: raw.bodyStart,
+  const structure = structureOf({ titleLines: raw.titleLines, text: raw.body, source: { bodyStart: raw.bodyStart } });
+  return { raw, metadata: inferMetadata(raw, structure), structure };
+}
+
+/** The structure of an imported sample's body, as `analyzeSample` finds it. */
+export function structureOf(sample: { titleLines: string[]; text: string; source: { bodyStart: number } }): Structure {
+  const title = sample.titleLines.length > 0 ? joinTitleLines(sample.titleLines) : null;
+  return analyzeStructure(sample.text, {
+    firstLine: sample.source.bodyStart,
     title: title === null ? null : { text: title, level: titleLevel(title) },
   });
-  return { raw, metadata: inferMetadata(raw, structure), structure };
 }
 
 /** Decode and split a source file, then analyze each sample. Throws an ImportError naming file and line. */

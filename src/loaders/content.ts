@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { structureOf } from '../lib/analyze.ts';
 import { parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../lib/content/files.ts';
 
 // Tests build the site from another imported collection through this variable.
@@ -33,5 +34,11 @@ function folderLoader<T extends Record<string, unknown>>(
   };
 }
 
-export const samplesLoader = () => folderLoader('fanwenku-samples', 'samples', SAMPLE_EXT, parseSample, (s) => s.id);
+// The structure engine runs here, once per sample: pages render its result and never parse text.
+const parseSampleEntry = (raw: string, file: string) => {
+  const sample = parseSample(raw, file);
+  return { ...sample, structure: structureOf(sample) };
+};
+
+export const samplesLoader = () => folderLoader('fanwenku-samples', 'samples', SAMPLE_EXT, parseSampleEntry, (s) => s.id);
 export const sourcesLoader = () => folderLoader('fanwenku-sources', 'sources', SOURCE_EXT, parseSource, (s) => s.name);

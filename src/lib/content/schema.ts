@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../levels.ts';
+import { structureSchema } from '../structure/schema.ts';
 
 /** An inclusive 1-based line range in a source file. */
 const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
@@ -62,6 +63,13 @@ export const sampleSchema = z.object({
   text: z.string(),
 });
 export type Sample = z.infer<typeof sampleSchema>;
+
+/** A sample as the site's collection holds it: the imported sample and the structure the engine found in its body. */
+export const sampleEntrySchema = sampleSchema.extend({
+  /** Outline, parts, placeholders and anomalies; line numbers are source-file lines. */
+  structure: structureSchema,
+});
+export type SampleEntry = z.infer<typeof sampleEntrySchema>;
 
 /** One line of a compilation's 目录, linked to the sample it lists. */
 export const tocEntrySchema = z.object({

@@ -6,8 +6,15 @@ const BODY_YEAR = /((?:19|20)\d{2})年(?=以来|，|,|上半年|下半年|全年
 
 /**
  * The year summarized: the first year in the title; else the year the body most often speaks
- * of as its own (`inferred`); else null, since a text may simply not say.
+ * of as its own (`inferred`); else the year after the latest year whose records the body
+ * says were closed (`inferred`); else null, since a text may simply not say.
  */
+/**
+ * Records of a closed year handled now (`对全办2021年度所有档案资料进行了收集、整理`): files,
+ * accounts and reviews of a year are closed in the year after it.
+ */
+const CLOSED_YEAR = /((?:19|20)\d{2})年度[^。；;]{0,12}(?:档案|资料|台账|决算|考核|评议)/gu;
+
 export function yearOf(title: string, body: string): { year: number | null; inferred: boolean } {
   const t = TITLE_YEAR.exec(title);
   if (t) return { year: Number(t[1]), inferred: false };
@@ -15,7 +22,9 @@ export function yearOf(title: string, body: string): { year: number | null; infe
   for (const m of body.matchAll(BODY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: [number, number] | null = null;
   for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
-  return { year: best?.[0] ?? null, inferred: best !== null };
+  if (best) return { year: best[0], inferred: true };
+  const closed = [...body.matchAll(CLOSED_YEAR)].map((m) => Number(m[1]) + 1);
+  return closed.length > 0 ? { year: Math.max(...closed), inferred: true } : { year: null, inferred: false };
 }
 
 const HALF = /上半年|下半年|半年/u;

@@ -26,7 +26,7 @@ function organOf(title: string | null, body: string): Organ | null {
 }
 
 /** The title as the source gives it (title lines joined), or null when it has none. */
-export const givenTitle = (raw: RawSample) => (raw.titleLines.length > 0 ? joinTitleLines(raw.titleLines) : null);
+const givenTitle = (raw: RawSample) => (raw.titleLines.length > 0 ? joinTitleLines(raw.titleLines) : null);
 
 /** The level a title names through its organ (`…（市政协办）` → city). */
 export function titleLevel(title: string): Level | null {
@@ -46,7 +46,8 @@ export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outlin
   const { year, inferred: yearInferred } = yearOf(given ?? '', raw.body);
   const period = periodOf(given ?? '', headings.map((h) => h.text), raw.body);
   const half = period === 'half-year' ? (/下半年/u.exec(headings.find((h) => /半年/u.test(h.text))?.text ?? '')?.[0] ?? '上半年') : null;
-  const title = given ?? constructTitle(organ?.long ?? null, year, half);
+  // An inferred year is a deduction, not something the text states: it stays out of the title.
+  const title = given ?? constructTitle(organ?.long ?? null, yearInferred ? null : year, half);
   return {
     title,
     titleInferred: given === null,

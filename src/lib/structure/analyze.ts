@@ -165,7 +165,7 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
   const anomalies: Anomaly[] = [
     placeholderAnomaly({ placeholders }),
     ...titleAnomalies(body, context),
-    ...numberingAnomalies(checked, new Set(nestedRestarts)),
+    ...numberingAnomalies(checked),
     ...restarts,
     ...mixedMarkers(checked),
     ...headingPunctuation(checked),

@@ -89,8 +89,8 @@ export function headingPunctuation(headings: readonly CheckedHeading[]): Anomaly
   return found;
 }
 
-/** A heading that stops where a word is unfinished: `…的主动` (主动性), or a trailing `、`/`和`. */
-const TRUNCATED = /的(?:主动|积极|针对|前瞻|创造|系统|规范|时效|准确|科学|完整|实用|操作|可行|自觉|能动|预见|灵活|紧迫|重要)$|[、，,和与及或]$/u;
+/** A heading that stops where a word is unfinished: `…的主动` (主动性), or on a trailing `、`/`，`. */
+const TRUNCATED = /的(?:主动|积极|针对|前瞻|创造|系统|规范|时效|准确|科学|完整|实用|操作|可行|自觉|能动|预见|灵活|紧迫|重要)$|[、，,]$/u;
 
 export function truncatedHeadings(headings: readonly CheckedHeading[]): Anomaly[] {
   return headings

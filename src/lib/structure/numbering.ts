@@ -32,12 +32,12 @@ const quote = (h: NumberedHeading) => `「${h.marker}${h.text.length > 16 ? `${h
  * more than the one before, starting at 1. A number already used is a repeat; a jump is a
  * skip; a return to 1 is a restart. Each anomaly carries the mark the heading should have.
  */
-export function numberingAnomalies(headings: readonly NumberedHeading[], nested: ReadonlySet<number>): Anomaly[] {
+export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomaly[] {
   const scopes = new Map<string, number[]>();
   headings.forEach((h, i) => {
     if (h.number === null && h.form !== '首先是' && h.form !== '首先，') return;
     if (h.family === 'dash' || h.family === 'plain') return;
-    const key = h.depth === 1 ? 'top' : `${h.part}/${h.parent ?? '-'}/${h.depth}${nested.has(i) ? '/nested' : ''}`;
+    const key = h.depth === 1 ? 'top' : `${h.part}/${h.parent ?? '-'}/${h.depth}`;
     const list = scopes.get(key) ?? [];
     list.push(i);
     scopes.set(key, list);
