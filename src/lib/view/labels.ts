@@ -1,3 +1,4 @@
+import type { Role } from '../structure/schema.ts';
 import type { Sample, Source } from '../content/schema.ts';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
@@ -45,3 +46,12 @@ export function lineEndingLabel(lineEnding: Source['lineEnding']): string {
 export function sizeLabel(bytes: number, lineCount: number): string {
   return `${NUMBER.format(bytes)} 字节，${NUMBER.format(lineCount)} 行`;
 }
+
+/** What each part of a 工作总结 is called by its readers. */
+export const ROLE_LABELS: Record<Role, string> = {
+  opening: '开头',
+  achievements: '主要成绩',
+  problems: '存在问题',
+  plans: '下一步打算',
+  closing: '结尾',
+};
