@@ -3,7 +3,7 @@ import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
 import { joinTitleLines } from './import/title.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
-import type { Structure } from './structure/schema.ts';
+import type { AnomalyKind, Role, Structure } from './structure/schema.ts';
 
 /** The engine's whole view of one sample: where it is, its metadata and its structure. */
 export interface SampleAnalysis {
@@ -44,9 +44,9 @@ export interface AnalysisJson {
   year: number | null;
   period: Metadata['period'];
   hasPlan: boolean;
-  outline: Array<{ depth: number; marker: string; text: string; inline: boolean; role: string; line: number }>;
-  parts: Array<{ role: string; line: number }>;
-  anomalies: Array<{ kind: string; line: number | null; detail: string }>;
+  outline: Array<{ depth: number; marker: string; text: string; inline: boolean; role: Role; line: number }>;
+  parts: Array<{ role: Role; line: number }>;
+  anomalies: Array<{ kind: AnomalyKind; line: number | null; detail: string }>;
 }
 
 export function analysisJson({ metadata: m, structure: s }: SampleAnalysis): AnalysisJson {

@@ -55,7 +55,7 @@ export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomal
           h.number === 1 ? (['numbering-restart', '重新从头编号'] as const)
           : h.number <= previous ? (['numbering-repeat', `重复了已用过的序号「${h.marker}」`] as const)
           : (['numbering-skip', `跳过了序号「${markerFor(h, expected)}」`] as const);
-        found.push({ kind, lines: [h.line], detail: `第 ${h.line} 行${quote(h)}${what}，按顺序应为「${want}」`, expected: want });
+        found.push({ kind, lines: [h.line], detail: `${quote(h)}${what}，按顺序应为「${want}」`, expected: want });
       }
       previous = h.number;
     }
