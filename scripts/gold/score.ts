@@ -112,7 +112,7 @@ export function scoreSample(gold: GoldSample, analysis: SampleAnalysis): Score {
   }
   for (const f of parts) if (!gold.parts.some((g) => g.line === f.line)) diffs.push(`part    L${f.line} extra ${f.role}`);
   const goldKinds = [...new Set(gold.anomalies.map((a) => a.kind))];
-  const foundKinds = [...new Set(analysis.structure.anomalies.map((a) => a.kind))];
+  const foundKinds: string[] = [...new Set(analysis.structure.anomalies.map((a) => a.kind))];
   for (const k of goldKinds) if (!foundKinds.includes(k)) diffs.push(`anomaly missing ${k}`);
   const ph = gold.anomalies.find((a) => a.kind === 'placeholders');
   const tokens = new Map<string, number>();

@@ -46,8 +46,9 @@ export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outlin
   const { year, inferred: yearInferred } = yearOf(given ?? '', raw.body);
   const period = periodOf(given ?? '', headings.map((h) => h.text), raw.body);
   const half = period === 'half-year' ? (/下半年/u.exec(headings.find((h) => /半年/u.test(h.text))?.text ?? '')?.[0] ?? '上半年') : null;
-  // An inferred year is a deduction, not something the text states: it stays out of the title.
-  const title = given ?? constructTitle(organ?.long ?? null, yearInferred ? null : year, half);
+  // A title is only constructed when the source has none, so its year could only be a
+  // deduction from the body: that stays in the year chip, out of the title.
+  const title = given ?? constructTitle(organ?.long ?? null, null, half);
   return {
     title,
     titleInferred: given === null,

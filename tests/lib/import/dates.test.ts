@@ -28,11 +28,16 @@ describe('yearOf', () => {
   });
 
   it('does not count years that are not the period summed up', () => {
-    expect(yearOf('', '全办2021年度所有档案资料已归档；2035年远景目标。')).toEqual({ year: null, inferred: false });
+    expect(yearOf('', '2035年远景目标；2021年度先进集体。')).toEqual({ year: null, inferred: false });
   });
 
-  it('gives null for 004, whose text names no year of its own', () => {
-    expect(yearOf('', bodyOf(SEED.s004))).toEqual({ year: null, inferred: false });
+  it('infers the year after a closed year whose records were filed, when no year is named', () => {
+    expect(yearOf('', '今年来，对全办2021年度所有档案资料进行了收集、整理。')).toEqual({ year: 2022, inferred: true });
+    expect(yearOf('', '2019年以来，完成2018年度考核。')).toEqual({ year: 2019, inferred: true });
+  });
+
+  it('infers 2022 for 004, which filed 全办2021年度 records this half-year', () => {
+    expect(yearOf('', bodyOf(SEED.s004))).toEqual({ year: 2022, inferred: true });
   });
 
   it('gives null for a text without years', () => {

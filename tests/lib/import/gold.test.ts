@@ -52,25 +52,7 @@ type Row = Record<Field, unknown>;
  * engine really gives `engine` and the gold really says `gold`, so the table cannot hide a
  * regression, and an entry that no longer disagrees fails until it is removed.
  */
-const DISAGREEMENTS: ReadonlyArray<{ id: string; field: Field; engine: unknown; gold: unknown; reason: string }> = [
-  {
-    id: '004',
-    field: 'year',
-    engine: null,
-    gold: 2022,
-    reason:
-      'The issue says year is "null when the text does not say". 004 names no year of its own: the gold ' +
-      'deduces 2022 from indirect evidence (it archived 全办2021年度 files this half-year; COVID duties), ' +
-      'which a reader of the text cannot check and the engine does not guess.',
-  },
-  {
-    id: '004',
-    field: 'yearInferred',
-    engine: false,
-    gold: true,
-    reason: 'Follows from year: with no year there is nothing inferred.',
-  },
-];
+const DISAGREEMENTS: ReadonlyArray<{ id: string; field: Field; engine: unknown; gold: unknown; reason: string }> = [];
 
 const gold: Gold[] = JSON.parse(readFileSync(GOLD_FILE, 'utf8'));
 const result = importSources(allSeedInputs(), EMPTY);
