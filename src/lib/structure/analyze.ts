@@ -109,10 +109,15 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
     return null;
   });
   const ids = headingIds(depths, parents);
+  // A section opens at its heading's line start (with the indentation), at the paragraph start
+  // when another paragraph precedes it on the line (a flattened text), or at the mark itself
+  // for an item inside a paragraph.
   const sectionStart = (i: number) => {
     const h = found[i]!;
     const p = paragraphs[h.paragraph]!;
-    return body.slice(p.start, h.start).trim() === '' ? Math.max(lineStart(h.start), parts[partIndex[i]!]!.start) : h.start;
+    if (body.slice(p.start, h.start).trim() !== '') return h.start;
+    const line = lineStart(p.start);
+    return Math.max(body.slice(line, p.start).trim() === '' ? line : p.start, parts[partIndex[i]!]!.start);
   };
   const outline: Heading[] = found.map((h, i) => {
     const part = parts[partIndex[i]!]!;
