@@ -1,5 +1,5 @@
-import type { Role } from '../structure/schema.ts';
 import type { Sample, Source } from '../content/schema.ts';
+import type { AnomalyKind, Role } from '../structure/schema.ts';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 
@@ -55,3 +55,48 @@ export const ROLE_LABELS: Record<Role, string> = {
   plans: '下一步打算',
   closing: '结尾',
 };
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+/** Parts' labels: the role's name, numbered in order when a role has more than one part. */
+export function partLabels(parts: readonly { role: Role }[]): string[] {
+  const total = new Map<Role, number>();
+  for (const p of parts) total.set(p.role, (total.get(p.role) ?? 0) + 1);
+  const seen = new Map<Role, number>();
+  return parts.map((p) => {
+    const n = (seen.get(p.role) ?? 0) + 1;
+    seen.set(p.role, n);
+    return total.get(p.role)! > 1 ? `${roleLabel(p.role)} ${n}` : roleLabel(p.role);
+  });
+}
+
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** An outline depth as 公文 writers name it: 1 → 一级, 4 → 四级. */
+export function depthLabel(depth: number): string {
+  const cn = depth < 10 ? CN_DIGITS[depth]! : depth < 20 ? `十${CN_DIGITS[depth - 10]}` : String(depth);
+  return `${cn}级`;
+}
+
+/** A short name for each kind of anomaly; the anomaly's own detail says what exactly is wrong. */
+export const ANOMALY_LABELS: Record<AnomalyKind, string> = {
+  placeholders: '占位符',
+  'numbering-repeat': '序号重复',
+  'numbering-skip': '序号跳号',
+  'numbering-restart': '序号重新起排',
+  'enumeration-restart': '列举重新起排',
+  'mixed-markers': '序号混用',
+  'heading-punctuation': '标题标点',
+  'heading-text': '标题文字',
+  'unheaded-part': '部分缺标题',
+  'title-body-mismatch': '标题与正文不符',
+  'missing-title': '缺少标题',
+  whitespace: '空白',
+  punctuation: '标点',
+};
+
+export function anomalyLabel(kind: AnomalyKind): string {
+  return ANOMALY_LABELS[kind];
+}

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { ANOMALY_KINDS, ROLES } from '../../../src/lib/structure/schema.ts';
 import {
+  anomalyLabel,
   charsLabel,
+  depthLabel,
   encodingLabel,
   lineEndingLabel,
+  partLabels,
   perspectiveLabel,
   periodLabel,
+  roleLabel,
   sizeLabel,
   yearLabel,
 } from '../../../src/lib/view/labels.ts';
@@ -29,5 +34,15 @@ describe('labels', () => {
     expect(lineEndingLabel('crlf')).toContain('CRLF');
     expect(lineEndingLabel('mixed')).toBe('混用多种换行符');
     expect(sizeLabel(95411, 251)).toBe('95,411 字节，251 行');
+  });
+});
+
+describe('labels used by the structure view', () => {
+  it('has a label for every role and every anomaly kind', () => {
+    for (const r of ROLES) expect(roleLabel(r)).toMatch(/\p{Script=Han}/u);
+    for (const k of ANOMALY_KINDS) expect(anomalyLabel(k)).toMatch(/\p{Script=Han}/u);
+    expect(new Set(ANOMALY_KINDS.map(anomalyLabel)).size).toBe(ANOMALY_KINDS.length);
+    expect([1, 2, 3, 4, 10, 12].map(depthLabel)).toEqual(['一级', '二级', '三级', '四级', '十级', '十二级']);
+    expect(partLabels([{ role: 'opening' }, { role: 'achievements' }, { role: 'achievements' }, { role: 'plans' }])).toEqual(['开头', '主要成绩 1', '主要成绩 2', '下一步打算']);
   });
 });
