@@ -10,13 +10,12 @@ const samples = committedSamples();
 const withNote = samples.find((s) => s.sourceNote !== null)!;
 const compilation = samples.find((s) => s.source.index !== null)!;
 
-/** One page of each type; the longest sample page, the compilation's source page. */
+/** One page of each other type, the compilation's source page, and every sample page (each has its own structure). */
 const PAGES = [
   '/',
   '/levels/county/',
   '/levels/individual/',
-  `/samples/${[...samples].sort((a, b) => b.chars - a.chars)[0]!.id}/`,
-  `/samples/${samples.find((s) => s.titleInferred)?.id ?? withNote.id}/`,
+  ...samples.map((s) => `/samples/${s.id}/`),
   `/sources/${compilation.source.name}/`,
   '/404.html',
 ];
@@ -31,6 +30,22 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(inject('baseUrl') + path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core on a phone, %s scheme', (scheme) => {
+  it('a sample page with its outline open and a heading highlighted as the link target has no violations', async () => {
+    const sample = [...samples].sort((a, b) => b.chars - a.chars)[0]!;
+    const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    await page.goto(inject('baseUrl') + `/samples/${sample.id}/#h-1`);
+    await page.click('details[data-outline] summary');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);

@@ -58,7 +58,8 @@ describe('a reader browses by level', () => {
     expect((await page.locator('h1').innerText()).replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
     expect(await page.locator('[data-meta="level"]').innerText()).toContain(GROUP_LABELS[target.level!]);
     if (target.organ) expect(await page.locator('[data-meta="organ"]').innerText()).toContain(target.organ);
-    const paragraphs = await page.$$eval('[data-src-file] p[data-src-line]', (els) => els.map((e) => e.textContent ?? ''));
+    // Every source line is one [data-src-line] element: a paragraph, or a block around a whole-line heading.
+    const paragraphs = await page.$$eval('[data-src-file] [data-src-line]', (els) => els.map((e) => e.textContent ?? ''));
     const bodyLines = target.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim());
     expect(paragraphs.slice(-bodyLines.length)).toEqual(bodyLines);
     if (target.titleInferred) expect(await page.locator('main').innerText()).toContain('原文无标题');

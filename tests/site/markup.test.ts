@@ -63,8 +63,11 @@ describe('sample text is data, never markup', () => {
     const injected = await page.evaluate(() => ({
       scripts: document.querySelectorAll('script').length,
       imgs: document.querySelectorAll('main img').length,
-      // Every source line is one element holding one text node: no list, emphasis or rule made of it.
-      elementsInLines: document.querySelectorAll('[data-src-line] *').length,
+      // Every source line is one element holding text: no list, emphasis or rule made of it. The only
+      // elements inside a line are the structure's own: headings (id h-…, data-depth) and placeholder chips.
+      elementsInLines: [...document.querySelectorAll('[data-src-line] *')].filter(
+        (el) => !el.matches('[id^="h-"][data-depth], mark[data-placeholder]') || el.querySelector(':not(mark[data-placeholder])') !== null,
+      ).length,
       lines: [...document.querySelectorAll('[data-src-line]')]
         .sort((a, b) => Number(a.getAttribute('data-src-line')) - Number(b.getAttribute('data-src-line')))
         .map((el) => el.textContent),
