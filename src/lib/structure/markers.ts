@@ -32,11 +32,12 @@ export function chineseNumeral(n: number): string {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 // Line-start marks, tried in order; the text is folded (full-width digits are ASCII).
+// A number listed with the next one is not a mark: `3、4月份`, `一、二季度`, `一、二、三等奖`.
 const LINE_MARKS: ReadonlyArray<readonly [Family, RegExp]> = [
   ['cn-paren', new RegExp(`^[（(]${CN}[）)]`, 'u')],
   ['num-paren', /^[（(]\d{1,2}[）)]/u],
-  ['cn', new RegExp(`^${CN}(?:、|[.．](?!\\d))`, 'u')],
-  ['num', /^\d{1,2}(?:[.．](?!\d)|、)/u],
+  ['cn', new RegExp(`^${CN}(?:、(?!${CN}[、季月])|[.．](?!\\d))`, 'u')],
+  ['num', /^\d{1,2}(?:[.．]|、)(?!\d)/u],
   ['circled', /^[①-⑳]/u],
   ['dash', /^——(?!—)/u],
 ];
@@ -90,11 +91,12 @@ export function enumerationMarks(written: string, folded: string, from: number, 
   const found: EnumMark[] = [];
   ENUM.lastIndex = from;
   for (let m = ENUM.exec(folded); m && m.index < to; m = ENUM.exec(folded)) {
+    // Line breaks count as space: a hard-wrapped paragraph may break right before an item.
     let b = m.index - 1;
-    while (b >= from && /[ \t\u3000\u00a0]/u.test(folded[b]!)) b--;
+    while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     if (b >= from && folded[b] === '即') {
       b--;
-      while (b >= from && /[ \t\u3000\u00a0]/u.test(folded[b]!)) b--;
+      while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     }
     if (b >= from && !ITEM_BEFORE.test(folded[b]!)) continue;
     const word = m[0].slice(0, 2);

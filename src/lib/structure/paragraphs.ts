@@ -23,7 +23,7 @@ interface Line {
 const INDENT = /^[ \t\u3000\u00a0]*/u;
 
 /** Display width: CJK and full-width characters count 2, others 1. */
-function widthOf(s: string): number {
+export function widthOf(s: string): number {
   let w = 0;
   for (const c of s) w += c.charCodeAt(0) > 0x2e7f ? 2 : 1;
   return w;
@@ -42,6 +42,9 @@ function linesOf(body: string): Line[] {
   return out;
 }
 
+/** Lines at least this close to the wrap width count as full: the wrap broke them. */
+export const WRAP_SLACK = 4;
+
 const TERMINAL = /[。！？!?；;：:…”」』）)]$/u;
 
 /**
@@ -55,13 +58,18 @@ function wrapWidth(body: string, lines: readonly Line[]): number | null {
   const widths = content.map((l) => l.width).sort((a, b) => a - b);
   const wide = widths[Math.floor(widths.length * 0.9)]!;
   if (wide > 160) return null;
-  const full = content.filter((l) => l.width >= wide - 4);
+  const full = content.filter((l) => l.width >= wide - WRAP_SLACK);
   const open = full.filter((l) => !TERMINAL.test(body.slice(l.content, l.end).trimEnd()));
   return full.length >= content.length * 0.3 && open.length >= full.length * 0.5 ? wide : null;
 }
 
+/** The display width at which a text is hard-wrapped (a PDF extract), or null when it is not. */
+export function hardWrapWidth(text: string): number | null {
+  return wrapWidth(text, linesOf(text));
+}
+
 const SEQUENCED: ReadonlySet<Family> = new Set(['cn', 'cn-paren', 'num', 'num-paren']);
-const SENTENCE_END = /[。！？!?；;]/u;
+const SENTENCE_END = /[。！？!?；;：:]/u;
 
 /**
  * Cut points inside one long line that holds a whole flattened document: each place where
@@ -112,7 +120,7 @@ export function paragraphsOf(body: string): Paragraph[] {
       // A line as wide as the wrap width continues into the next, unless that one opens with a mark.
       while (
         last + 1 < lines.length &&
-        lines[last]!.width >= width - 4 &&
+        lines[last]!.width >= width - WRAP_SLACK &&
         lines[last + 1]!.width > 0 &&
         lineMarkAt(body, folded, lines[last + 1]!.content) === null
       )
