@@ -1,3 +1,5 @@
+import { fold } from './structure/fold.ts';
+
 /** Office levels a sample can belong to, from the organ that wrote it. */
 export const LEVELS = ['city', 'county', 'district', 'street', 'bureau'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -29,9 +31,10 @@ const BUREAU = /局|(?<!政协)委员会(?=办)/u;
 
 /**
  * The level named by an organ name such as `市党委办` or `XX街道党务办`: `bureau` for a
- * 局, else its first territorial word.
+ * 局, else its first territorial word. Matched folded, so `縣政府辦` names a county too.
  */
 export function levelOfOrgan(organ: string): Level | null {
+  organ = fold(organ);
   if (BUREAU.test(organ)) return 'bureau';
   let best: { at: number; level: Level } | null = null;
   for (const [word, level] of LEVEL_WORDS) {
@@ -60,6 +63,7 @@ const SELF_EVIDENCE: ReadonlyArray<readonly [RegExp, Level, string]> = [
  * a tie because texts also name the offices above them (a 镇 text serves 区 leaders too).
  */
 export function levelFromBody(body: string): { level: Level; word: string } | null {
+  body = fold(body);
   let best: { level: Level; word: string; count: number } | null = null;
   for (const [pattern, level, word] of SELF_EVIDENCE) {
     const count = body.match(pattern)?.length ?? 0;

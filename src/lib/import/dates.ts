@@ -1,21 +1,30 @@
+import { fold } from '../structure/fold.ts';
+
 export type Period = 'annual' | 'half-year';
+
+/*
+ * Title, headings and body are matched folded: full-width digits read as ASCII
+ * (`２０２２年`) and traditional characters as simplified (`工作總結`, `一年來`).
+ */
 
 const TITLE_YEAR = /((?:19|20)\d{2})[\s\u3000]*年/u;
 /** Years the body speaks of as the period it sums up: `2019年以来`, `2019年，共…`, `2019年上半年`. */
 const BODY_YEAR = /((?:19|20)\d{2})年(?=以来|，|,|上半年|下半年|全年|度?工作(?:中|情况|总结))/gu;
 
 /**
- * The year summarized: the first year in the title; else the year the body most often speaks
- * of as its own (`inferred`); else the year after the latest year whose records the body
- * says were closed (`inferred`); else null, since a text may simply not say.
- */
-/**
  * Records of a closed year handled now (`对全办2021年度所有档案资料进行了收集、整理`): files,
  * accounts and reviews of a year are closed in the year after it.
  */
 const CLOSED_YEAR = /((?:19|20)\d{2})年度[^。；;]{0,12}(?:档案|资料|台账|决算|考核|评议)/gu;
 
+/**
+ * The year summarized: the first year in the title; else the year the body most often speaks
+ * of as its own (`inferred`); else the year after the latest year whose records the body
+ * says were closed (`inferred`); else null, since a text may simply not say.
+ */
 export function yearOf(title: string, body: string): { year: number | null; inferred: boolean } {
+  title = fold(title);
+  body = fold(body);
   const t = TITLE_YEAR.exec(title);
   if (t) return { year: Number(t[1]), inferred: false };
   const counts = new Map<number, number>();
@@ -34,6 +43,9 @@ const TITLE_ANNUAL = /年度|全年|一年来|年终|(?:19|20)\d{2}[\s\u3000]*�
 
 /** Half-year when the title or a heading line says 上半年/半年; annual on annual wording; else null. */
 export function periodOf(title: string, headings: readonly string[], body: string): Period | null {
+  title = fold(title);
+  headings = headings.map(fold);
+  body = fold(body);
   if (HALF.test(title)) return 'half-year';
   if (TITLE_ANNUAL.test(title)) return 'annual';
   if (headings.some((h) => HALF.test(h))) return 'half-year';

@@ -1,4 +1,11 @@
 import { levelFromBody } from '../levels.ts';
+import { fold } from '../structure/fold.ts';
+
+/**
+ * Organ names are matched on the folded text (traditional characters and full-width digits
+ * read as simplified and ASCII: `縣政府辦公室`, `２０２０年`) and quoted from the text as
+ * written, offset for offset.
+ */
 
 /** A person's role named after the organ in a title, e.g. `市党委办主任`. */
 const ROLE = /(副?主任|秘书长|秘书|副?科长|主任科员|科员|干事|文秘)$/u;
@@ -8,6 +15,8 @@ const OFFICE_KIND =
   '党政综合办公室|党政综合办|党政办公室|党政办|党务办公室|党务办|党委办公室|党委办|政府办公室|政府办|政协办公室|政协办|人大办公室|人大办|综合办公室|综合办';
 const LEVEL_WORD = '街道|镇|乡|县|区|市|局';
 const BODY_ORGAN = new RegExp(`(${LEVEL_WORD})?(?:办事处|人民政府)?(${OFFICE_KIND})`, 'u');
+/** A party committee's office named by its territory: `县委办公室`, `区委办`. */
+const COMMITTEE_OFFICE = /([县区市])(委办公室|委办)/u;
 
 export interface Organ {
   /** Short name as readers say it: `市政府办`, `街道党务办`. */
@@ -19,41 +28,54 @@ export interface Organ {
 
 /** `X办公室` → `X办`, the short form titles use; `局办公室` stays as it is said. */
 export function shortOrganName(name: string): string {
-  return /[^局]办公室$/u.test(name) ? name.replace(/办公室$/u, '办') : name;
+  return /[^局]办公室$/u.test(fold(name)) ? name.slice(0, -2) : name;
+}
+
+/** `name` without a person's role at its end: [unit, role], both as written. */
+function splitRole(name: string): [string, string | null] {
+  const m = ROLE.exec(fold(name));
+  return m ? [name.slice(0, -m[1]!.length), name.slice(-m[1]!.length)] : [name, null];
 }
 
 /** The organ in a title: the parenthesised `（县委办秘书）` or the unit before the period. */
 export function organFromTitle(title: string): Organ | null {
-  const paren = /[（(]([^（()）]+)[)）][\s\u3000]*$/u.exec(title);
+  const folded = fold(title);
+  const paren = /[（(]([^（()）]+)[)）][\s\u3000]*$/u.exec(folded);
   if (paren) {
-    const inner = paren[1]!.trim();
-    const role = ROLE.exec(inner)?.[1] ?? null;
-    const name = role ? inner.slice(0, -role.length) : inner;
+    const inner = title.slice(paren.index + 1, paren.index + 1 + paren[1]!.length).trim();
+    const [name, role] = splitRole(inner);
     return name ? { short: name, long: name, role } : null;
   }
-  const lead = /^(.*?)(?:(?:19|20)\d{2}年|上半年|下半年|年度|工作总结)/u.exec(title);
-  const name = lead?.[1]?.replace(/[X×xＸ*＊\s\u3000]+/gu, '') ?? '';
-  if (name.length < 2 || !/办|室|局|委|府|处/u.test(name)) return null;
-  const role = ROLE.exec(name)?.[1] ?? null;
-  const unit = role ? name.slice(0, -role.length) : name;
+  const lead = /^(.*?)(?:(?:19|20)\d{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u.exec(folded);
+  const name = lead ? title.slice(0, lead[1]!.length).replace(/[X×xＸ*＊\s\u3000]+/gu, '') : '';
+  if (name.length < 2 || !/办|室|局|委|府|处/u.test(fold(name))) return null;
+  const [unit, role] = splitRole(name);
   return { short: shortOrganName(unit), long: unit, role };
 }
 
 /**
  * The organ a body names itself by (`XX街道党务办`, `*街道办事处党政综合办公室`), without
  * placeholders or 办事处; when it names no level, the level word the body speaks of as its own.
+ * Failing those, a party committee's office named by its territory (`区委办公室`).
  */
 export function organFromBody(body: string): Organ | null {
-  const m = BODY_ORGAN.exec(body);
+  const folded = fold(body);
+  const m = BODY_ORGAN.exec(folded);
+  const c = m ? null : COMMITTEE_OFFICE.exec(folded);
+  if (c) {
+    const long = body.slice(c.index, c.index + c[0].length);
+    return { short: shortOrganName(long), long, role: null };
+  }
   if (!m) return null;
-  const word = m[1] ?? levelFromBody(body)?.word ?? '';
-  const long = word + m[2]!;
+  const kindAt = m.index + m[0].length - m[2]!.length;
+  const word = m[1] !== undefined ? body.slice(m.index, m.index + m[1].length) : (levelFromBody(body)?.word ?? '');
+  const long = word + body.slice(kindAt, kindAt + m[2]!.length);
   return { short: shortOrganName(long), long, role: null };
 }
 
 /** An organ name from a title that names no level gets the body's level word: `党政办` → `镇党政办`. */
 export function withLevelWord(organ: Organ, body: string): Organ {
-  if (new RegExp(`^(${LEVEL_WORD})`, 'u').test(organ.long)) return organ;
+  if (new RegExp(`^(${LEVEL_WORD})`, 'u').test(fold(organ.long))) return organ;
   const word = levelFromBody(body)?.word;
   return word ? { short: word + organ.short, long: word + organ.long, role: organ.role } : organ;
 }

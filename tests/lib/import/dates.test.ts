@@ -45,6 +45,22 @@ describe('yearOf', () => {
   });
 });
 
+describe('full-width digits and traditional characters', () => {
+  it('reads a title year in full-width digits', () => {
+    expect(yearOf('XX镇党政办公室２０２２年上半年工作总结', '')).toEqual({ year: 2022, inferred: false });
+  });
+
+  it('reads body years in full-width digits and traditional wording', () => {
+    expect(yearOf('', '２０２１年以來，我辦認真履職。２０２１年，共辦文XX件。')).toEqual({ year: 2021, inferred: true });
+  });
+
+  it('reads the period from a title in traditional characters', () => {
+    expect(periodOf('XX縣人民政府辦公室2020年工作總結', [], '')).toBe('annual');
+    expect(periodOf('XX區司法局辦公室２０２１年上半年工作總結', [], '')).toBe('half-year');
+    expect(periodOf('', [], '一年來，我辦認真履職。')).toBe('annual');
+  });
+});
+
 describe('periodOf', () => {
   it('reads half-year from the title', () => {
     expect(periodOf('XX镇党政办2020年上半年工作总结', [], '全年')).toBe('half-year');

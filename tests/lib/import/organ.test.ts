@@ -72,6 +72,29 @@ describe('organFromBody', () => {
   });
 });
 
+describe('organ names in traditional characters or with full-width digits', () => {
+  it('matches folded and quotes the text as written', () => {
+    expect(organFromTitle('XX縣人民政府辦公室2020年工作總結')).toEqual({ short: '縣人民政府辦', long: '縣人民政府辦公室', role: null });
+    expect(organFromTitle('XX镇党政办公室２０２２年上半年工作总结')).toEqual({ short: '镇党政办', long: '镇党政办公室', role: null });
+    expect(organFromTitle('2018年辦公室工作總結（縣委辦秘書）')).toEqual({ short: '縣委辦', long: '縣委辦', role: '秘書' });
+    expect(shortOrganName('街道黨政綜合辦公室')).toBe('街道黨政綜合辦');
+  });
+
+  it('finds a body organ written in traditional characters', () => {
+    expect(organFromBody('XX街道黨政綜合辦公室在街道黨工委的領導下')).toEqual({ short: '街道黨政綜合辦', long: '街道黨政綜合辦公室', role: null });
+  });
+});
+
+describe('organFromBody: a party committee office named by its territory', () => {
+  it('reads 区委办公室 when the body names no other office', () => {
+    expect(organFromBody('XX区委办公室2020年工作总结2020年，区委办公室在区委的坚强领导下')).toEqual({ short: '区委办', long: '区委办公室', role: null });
+  });
+
+  it('prefers an office of the usual kinds', () => {
+    expect(organFromBody('按照县委办要求，XX镇党政办认真落实。')).toEqual({ short: '镇党政办', long: '镇党政办', role: null });
+  });
+});
+
 describe('withLevelWord', () => {
   it('prefixes the body’s level word (003: 党政办 in a 镇 → 镇党政办)', () => {
     expect(withLevelWord({ short: '党政办', long: '党政办公室', role: null }, bodyOf(SEED.s003))).toEqual({
