@@ -1,23 +1,59 @@
+import { fold } from '../structure/fold.ts';
+import { hardWrapWidth, WRAP_SLACK, widthOf } from '../structure/paragraphs.ts';
+
 /** Marks that open a heading or list item: such a line is body, never a title. */
-const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[0-9０-９]+[.．、]|——)/u;
+const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|——)/u;
+
+/**
+ * The running number a site prints before each article of a series: `第1篇：`, `第２篇 `,
+ * or `第3篇` on a line of its own. It is part of the source, never of the title.
+ */
+export const ARTICLE_NUMBER = /^[\s\u3000]*第[\d一二三四五六七八九十]+篇(?:[：:、.．\s\u3000]+|$)/u;
+
+/** A line's text without a leading `第N篇：`, in the source's own characters. */
+export function withoutArticleNumber(line: string): string {
+  const m = ARTICLE_NUMBER.exec(fold(line));
+  return m ? line.slice(m[0].length) : line;
+}
 
 const MAX_TITLE_LINES = 3;
 const MAX_TITLE_CHARS = 40;
 
 /**
  * Whether a line reads as (part of) a title: short, not a sentence (no 。！？；),
- * not a salutation ending in a colon, not numbered.
+ * not a salutation ending in a colon, not numbered. A leading `第N篇：` is not counted,
+ * and a line that is only `第N篇` belongs to the title block.
  */
 export function isTitleLike(line: string): boolean {
-  const t = line.trim();
-  if (t.length === 0 || [...t].length > MAX_TITLE_CHARS) return false;
+  const t = withoutArticleNumber(line).trim();
+  if (t.length === 0) return ARTICLE_NUMBER.test(fold(line));
+  if ([...t].length > MAX_TITLE_CHARS) return false;
   if (/[。！？；;：:]/.test(t)) return false;
-  return !NUMBERED.test(t);
+  return !NUMBERED.test(fold(t));
 }
 
-/** How many title lines begin at `start` (0-based, before `end`): up to three adjacent title-like lines. */
+/**
+ * How many title lines begin at `start` (0-based, before `end`): up to three adjacent
+ * title-like lines. In a hard-wrapped text (a PDF extract) the body's first lines are as
+ * wide as the wrap and may well look like a title: full-width lines belong to the title only
+ * when they open it and run into a short title-like line that ends it.
+ */
 export function titleLinesAt(lines: readonly string[], start: number, end: number): number {
+  const wrap = hardWrapWidth(lines.slice(start, end).join('\n'));
+  const full = (i: number) => wrap !== null && widthOf(lines[i]!.trim()) >= wrap - WRAP_SLACK;
+  const last = Math.min(end, start + MAX_TITLE_LINES);
   let n = 0;
-  while (n < MAX_TITLE_LINES && start + n < end && isTitleLike(lines[start + n]!)) n++;
-  return n;
+  while (start + n < last && isTitleLike(lines[start + n]!)) {
+    if (full(start + n)) {
+      if (n > 0) break;
+      let k = start;
+      while (k < last && full(k) && isTitleLike(lines[k]!)) k++;
+      n = k < last && isTitleLike(lines[k]!) ? k - start + 1 : 0;
+      break;
+    }
+    n++;
+  }
+  // `第N篇` with no title after it is no title: it stays in the body.
+  const numberOnly = (l: string) => withoutArticleNumber(l).trim() === '';
+  return lines.slice(start, start + n).every(numberOnly) ? 0 : n;
 }

@@ -28,6 +28,17 @@ describe('joinTitleLines', () => {
   });
 });
 
+describe('joinTitleLines: running numbers and traditional characters', () => {
+  it('leaves out a `第N篇` prefix or line', () => {
+    expect(joinTitleLines(['第1篇：XX县民政局办公室2020年上半年工作总结'])).toBe('XX县民政局办公室2020年上半年工作总结');
+    expect(joinTitleLines(['第2篇', 'XX街道党工委办公室2021年工作总结'])).toBe('XX街道党工委办公室2021年工作总结');
+  });
+
+  it('runs a unit line written in traditional characters into the period line', () => {
+    expect(joinTitleLines(['黨政辦公室', '2019年工作總結'])).toBe('黨政辦公室2019年工作總結');
+  });
+});
+
 describe('constructTitle', () => {
   it('builds organ + half-year + 工作总结 (004)', () => {
     expect(constructTitle('街道党政综合办公室', null, '上半年')).toBe('街道党政综合办公室上半年工作总结');

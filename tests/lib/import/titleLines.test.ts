@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleLike, titleLinesAt } from '../../../src/lib/import/titleLines.ts';
+import { isTitleLike, titleLinesAt, withoutArticleNumber } from '../../../src/lib/import/titleLines.ts';
 import { SEED, seedText } from './helpers.ts';
 
 describe('isTitleLike', () => {
@@ -34,6 +34,59 @@ describe('isTitleLike', () => {
   it('accepts exactly 40 characters, counting code points', () => {
     expect(isTitleLike('字'.repeat(40))).toBe(true);
     expect(isTitleLike('𠀀'.repeat(40))).toBe(true);
+  });
+});
+
+describe('a site\'s running number before the title', () => {
+  it('reads past `第N篇：` and accepts `第N篇` alone as part of the title block', () => {
+    expect(isTitleLike('第1篇：XX县民政局办公室2020年上半年工作总结')).toBe(true);
+    expect(isTitleLike('第１２篇 XX县民政局办公室2020年工作总结')).toBe(true);
+    expect(isTitleLike('第2篇')).toBe(true);
+    expect(withoutArticleNumber('第1篇：XX县民政局办公室')).toBe('XX县民政局办公室');
+    expect(withoutArticleNumber('第一篇、XX县民政局办公室')).toBe('XX县民政局办公室');
+    expect(withoutArticleNumber('第一要务')).toBe('第一要务');
+  });
+
+  it('still rejects a sentence after the number', () => {
+    expect(isTitleLike('第1篇：今年以来，我办认真履职。')).toBe(false);
+  });
+
+  it('counts `第N篇` and the title line as the title block', () => {
+    expect(titleLinesAt(['第2篇', 'XX街道党工委办公室2021年工作总结', '2021年，我办认真履职。'], 0, 3)).toBe(2);
+  });
+
+  it('leaves a lone `第N篇` with no title after it in the body', () => {
+    expect(titleLinesAt(['第2篇', '2021年，我办认真履职。'], 0, 2)).toBe(0);
+  });
+});
+
+describe('titleLinesAt: hard-wrapped text (PDF extract)', () => {
+  // Body lines broken at 34 characters, mid-sentence.
+  const body = [
+    '2019年，市政府办公室在市委、市政府的正确领导下，坚持以习近平新时代中',
+    '国特色社会主义思想为指导，紧紧围绕全市中心工作，充分发挥运转枢纽作用，',
+    '各项工作取得了明显成效。现将全年工作情况总结如下：',
+    '一、2019年工作开展情况',
+    '（一）坚持高标准严要求，着力提升文稿起草和审核把关的质量，切实发挥以',
+    '文辅政作用。全年共起草市政府工作报告、领导讲话等综合性文稿XX篇，审核',
+    '以市政府及市政府办公室名义印发的文件XXX件，未出现差错。',
+    '（二）坚持规范化程序化，着力提升会议组织水平。全年共筹备市政府全体会',
+    '议X次、常务会议XX次、专题会议XX次，会议通知、材料准备、会场布置、纪',
+    '要印发等环节衔接顺畅，确保了会议高质量召开。',
+  ];
+
+  it('does not take the wrapped first body line for a second title line', () => {
+    const lines = ['XX市人民政府办公室2019年工作总结', ...body];
+    expect(titleLinesAt(lines, 0, lines.length)).toBe(1);
+  });
+
+  it('takes a title wrapped at the same width, ending in a short line', () => {
+    const lines = ['XX市人民政府办公室关于2019年度工作情况和2020年工作安排的总', '结报告', ...body];
+    expect(titleLinesAt(lines, 0, lines.length)).toBe(2);
+  });
+
+  it('finds no title when the wrapped text starts with its body', () => {
+    expect(titleLinesAt(body, 0, body.length)).toBe(0);
   });
 });
 
