@@ -1,3 +1,4 @@
+import { fold } from '../structure/fold.ts';
 import { ImportError } from './errors.ts';
 import { isNotice } from './notice.ts';
 import { titleLinesAt } from './titleLines.ts';
@@ -84,6 +85,53 @@ function titleMatches(entry: TocEntry, sample: RawSample): boolean {
   return listed !== '' && (listed === squash(sample.titleLines.join('')) || listed === squash(sample.titleLines[0] ?? ''));
 }
 
+/** A 目录 line with a page number after a tab or a run of leader dots: `一、工作回顾……1`. */
+const TOC_LEADER = /^[\s\u3000]*\S.*?(?:\t|[.．…·・]{2,})[\s\u3000]*[0-9０-９]+[\s\u3000]*$/u;
+const isEntry = (line: string) => TOC_ENTRY.test(line);
+const MIN_HEADERLESS_ENTRIES = 2;
+
+/**
+ * The 目录 a single text (no notice lines) prints before its title: a `目录` header and the
+ * lines after it that carry page numbers, or, with no header, at least two lines with leader
+ * dots and page numbers (`一、工作回顾……1`). Blank lines after it go with it. Its entries are
+ * the text's own headings, so each must open a later line (title or body); returns the
+ * 0-based line where the text starts, or null when the file has no such 目录.
+ *
+ * A 目录 whose header is there but whose entries are not found in the text lists other
+ * texts: a compilation without notice lines, which cannot be cut into samples. That throws.
+ */
+function ownToc(file: string, lines: readonly string[], firstContent: number, header: number): { end: number } | null {
+  if (firstContent < 0) return null;
+  const from = header >= 0 ? header + 1 : firstContent;
+  let end = from;
+  const entries: number[] = [];
+  while (end < lines.length && (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : TOC_LEADER.test(lines[end]!)))) {
+    if (!isBlank(lines[end]!)) entries.push(end);
+    end++;
+  }
+  // With a header but no page numbers: the 目录 runs to the first blank line.
+  if (header >= 0 && entries.length === 0) {
+    while (end < lines.length && !isBlank(lines[end]!)) entries.push(end++);
+    while (end < lines.length && isBlank(lines[end]!)) end++;
+  }
+  if (header < 0 && (entries.length < MIN_HEADERLESS_ENTRIES || end >= lines.length)) return null;
+  if (entries.length === 0) throw new ImportError(file, header + 1, '目录是空的');
+  if (end >= lines.length) throw new ImportError(file, header + 1, '只有目录，没有正文');
+  const later = lines.slice(end).map((l) => squash(fold(l)));
+  const missing = entries.find((i) => {
+    const listed = squash(fold((TOC_ENTRY.exec(lines[i]!)?.[1] ?? lines[i]!)));
+    return listed === '' || !later.some((l) => l.startsWith(listed));
+  });
+  if (missing === undefined) return { end };
+  if (header < 0) return null;
+  const listed = (TOC_ENTRY.exec(lines[missing]!)?.[1] ?? lines[missing]!).trim();
+  throw new ImportError(
+    file,
+    header + 1,
+    `有目录，但找不到各篇开头的说明行（本文系…仅供学习参考…），无法拆分成篇：目录第 ${missing + 1} 行的《${listed}》不是正文中的标题`,
+  );
+}
+
 /** The first disagreement between the 目录 and the samples found, naming its line. */
 function tocProblem(file: string, toc: readonly TocEntry[], samples: readonly RawSample[]): ImportError | null {
   const name = (x: RawSample) => x.titleLines.join('') || '（无标题）';
@@ -105,7 +153,8 @@ function tocProblem(file: string, toc: readonly TocEntry[], samples: readonly Ra
 /**
  * Split a decoded source into samples. A file whose samples start with notice lines
  * (`本文系…仅供学习参考…`) is cut at each notice; lines before the first notice must be a
- * 目录 whose entries match the samples. A file without notices is one sample.
+ * 目录 whose entries match the samples. A file without notices is one sample; a 目录 of its
+ * own headings printed before its title is kept outside it.
  * Throws the first problem found, as an ImportError naming file and line.
  */
 export function splitSource(text: string, file: string): SplitSource {
@@ -117,9 +166,15 @@ export function splitSource(text: string, file: string): SplitSource {
   const tocHeader = firstContent >= 0 && TOC_HEADER.test(lines[firstContent]!) ? firstContent : -1;
 
   if (starts.length === 0) {
-    if (tocHeader >= 0)
-      throw new ImportError(file, tocHeader + 1, '有目录，但找不到各篇开头的说明行（本文系…仅供学习参考…），无法拆分成篇');
-    return { ...base, kind: 'single', samples: [cutSample(lines, 0, lines.length - 1, null)], toc: [], outside: [] };
+    const own = ownToc(file, lines, firstContent, tocHeader);
+    if (own === null) return { ...base, kind: 'single', samples: [cutSample(lines, 0, lines.length - 1, null)], toc: [], outside: [] };
+    return {
+      ...base,
+      kind: 'single',
+      samples: [cutSample(lines, own.end, lines.length - 1, null)],
+      toc: [],
+      outside: [{ kind: 'toc', lines: [1, own.end], text: lines.slice(0, own.end).join('\n') }],
+    };
   }
 
   const first = starts[0]!;

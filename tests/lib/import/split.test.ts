@@ -133,6 +133,49 @@ describe('splitSource: single files', () => {
   });
 });
 
+describe('splitSource: a single text with its own 目录 before the title', () => {
+  const body = ['今年以来，我办认真履职。', '一、工作回顾', '（一）办文。全年办文XX件。', '二、存在的问题', '工作还有差距。'];
+
+  it('keeps a 目录 of the text\'s own headings outside the sample', () => {
+    const text = ['目　录', '一、工作回顾……………1', '（一）办文………………1', '二、存在的问题…………2', '', A, ...body, ''].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.kind).toBe('single');
+    expect(split.toc).toEqual([]);
+    expect(split.outside).toEqual([{ kind: 'toc', lines: [1, 5], text: linesOf(text, 1, 5) }]);
+    expect(split.samples).toHaveLength(1);
+    expect(split.samples[0]).toMatchObject({ index: null, lines: [6, 11], titleLines: [A], bodyStart: 7, sourceNote: null });
+    const rebuilt = [...split.outside.map((o) => o.text), ...split.samples.map(rawText)].join('\n') + '\n';
+    expect(rebuilt).toBe(text);
+  });
+
+  it('reads a 目录 without a header: two or more lines with leader dots and page numbers', () => {
+    const text = ['一、工作回顾......1', '二、存在的问题......2', A, ...body].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.outside).toEqual([{ kind: 'toc', lines: [1, 2], text: linesOf(text, 1, 2) }]);
+    expect(split.samples[0]).toMatchObject({ lines: [3, 8], titleLines: [A] });
+  });
+
+  it('reads a headed 目录 without page numbers up to its blank line', () => {
+    const text = ['目录', '一、工作回顾', '二、存在的问题', '', A, ...body].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.outside).toEqual([{ kind: 'toc', lines: [1, 4], text: linesOf(text, 1, 4) }]);
+    expect(split.samples[0]).toMatchObject({ lines: [5, 10], titleLines: [A] });
+  });
+
+  it('leaves header-less lines with page numbers in the text when they are not its headings', () => {
+    const text = ['全年办文......120', '全年办会......36', A, ...body].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.outside).toEqual([]);
+    expect(split.samples[0]!.lines).toEqual([1, 8]);
+  });
+
+  it('refuses a 目录 with no text after it', () => {
+    const e = importErrorOf(() => splitSource('目录\n一、工作回顾……1\n\n', 'x.txt'));
+    expect(e.line).toBe(1);
+    expect(e.message).toMatch(/没有正文/);
+  });
+});
+
 describe('splitSource: 目录 checks', () => {
   it('accepts a 目录 that matches the samples', () => {
     const split = splitSource(compilation([A, B, C], [A, B, C]), 'ok.txt');
@@ -189,10 +232,11 @@ describe('splitSource: 目录 checks', () => {
     expect(split.samples).toHaveLength(3);
   });
 
-  it('refuses a 目录 without notice lines, naming the 目录 line', () => {
+  it('refuses a 目录 without notice lines that lists other texts, naming the 目录 line', () => {
     const e = importErrorOf(() => splitSource(`\n目录\n${A}\t1\n${B}\t3\n\n${A}\n正文。\n`, 'x.txt'));
     expect(e.line).toBe(2);
     expect(e.message).toMatch(/说明行/);
+    expect(e.message).toContain(`《${B}》`);
   });
 
   it('refuses text before the first notice that is not a 目录', () => {
