@@ -43,10 +43,15 @@ function firstSentenceEnd(folded: string, from: number, to: number): number {
 /** Heading text as written, without the line breaks of a hard-wrapped text. */
 const unwrap = (s: string) => s.replace(/\n[ \t\u3000\u00a0]*/gu, '');
 
-/** A short unnumbered line that names a part, with nothing else in its paragraph. */
-function isPlainHeading(body: string, folded: string, p: Paragraph, isLast: boolean): boolean {
+/**
+ * A short unnumbered line that names a part, with nothing else in its paragraph. Never the
+ * body's first paragraph: that is where a title sits when the source gave it no line of its
+ * own (a flattened text: `　　XX镇政府办公室2021年工作总结　　2021年，…`).
+ */
+function isPlainHeading(body: string, folded: string, p: Paragraph, isFirst: boolean, isLast: boolean): boolean {
   const text = body.slice(p.start, p.end).trim();
   return (
+    !isFirst &&
     !isLast &&
     !text.includes('\n') &&
     [...text].length <= 25 &&
@@ -84,7 +89,7 @@ export function findHeadings(body: string, folded: string, paragraphs: readonly 
       lastEnumForm = e.form;
     }
     if (marks.length === 0) {
-      if (isPlainHeading(body, folded, p, k === paragraphs.length - 1)) {
+      if (isPlainHeading(body, folded, p, k === 0, k === paragraphs.length - 1)) {
         const text = body.slice(at, p.end).trimEnd();
         found.push({
           family: 'plain', form: '', marker: '', number: null, start: at, textStart: at, textEnd: at + text.length,

@@ -71,15 +71,29 @@ export function hardWrapWidth(text: string): number | null {
 const SEQUENCED: ReadonlySet<Family> = new Set(['cn', 'cn-paren', 'num', 'num-paren']);
 const SENTENCE_END = /[。！？!?；;：:]/u;
 
+/** A place where a flattened line is cut: the piece before ends at `end`, the next starts at `start`. */
+interface Cut {
+  end: number;
+  start: number;
+}
+
+/** Indentation left between paragraphs when line breaks were lost: two or more spaces (`　　`). */
+const INDENT_RUN = /[ \t\u3000\u00a0]{2,}/gu;
+
 /**
  * Cut points inside one long line that holds a whole flattened document: each place where
  * a heading mark of a numbered family starts, continuing that family's sequence, and (for
- * `一、`, `1.` and dash marks) right after a sentence end. Returns [] unless the line has at
- * least two such marks, one of them top-level (`一、` or a dash line), so an ordinary
- * paragraph with inline `（1）…（2）…` items is never cut.
+ * `一、`, `1.` and dash marks) right after a sentence end or a colon. Returns [] unless the
+ * line has at least two such marks, one of them top-level (`一、` or a dash line), so an
+ * ordinary paragraph with inline `（1）…（2）…` items is never cut.
+ *
+ * In a line so cut, a run of two or more spaces inside the text is the indentation of a
+ * paragraph whose line break was lost (a web page copied as `　　一、…　　今年以来…`), and it
+ * is cut there too. Without such runs a whole-line heading followed by unnumbered body
+ * text cannot be told from an inline heading, nor a closing paragraph from the item before it.
  */
-function flattenedCuts(body: string, folded: string, line: Line): number[] {
-  const cuts: number[] = [];
+function flattenedCuts(body: string, folded: string, line: Line): Cut[] {
+  const marks: number[] = [];
   const last = new Map<Family, number>();
   for (let i = line.content + 1; i < line.end; i++) {
     const c = folded[i]!;
@@ -99,11 +113,20 @@ function flattenedCuts(body: string, folded: string, line: Line): number[] {
       if (n !== expected && n !== 1) continue;
       last.set(mark.family, n);
     }
-    cuts.push(i);
+    marks.push(i);
     i += mark.text.length - 1;
   }
-  const topLevel = cuts.some((at) => { const f = lineMarkAt(body, folded, at)?.family; return f === 'cn' || f === 'dash'; });
-  return cuts.length >= 2 && topLevel ? cuts : [];
+  const topLevel = marks.some((at) => { const f = lineMarkAt(body, folded, at)?.family; return f === 'cn' || f === 'dash'; });
+  if (marks.length < 2 || !topLevel) return [];
+  const cuts: Cut[] = marks.map((at) => ({ end: at, start: at }));
+  const text = body.slice(0, line.end).trimEnd();
+  INDENT_RUN.lastIndex = line.content;
+  for (let m = INDENT_RUN.exec(text); m; m = INDENT_RUN.exec(text)) {
+    const start = m.index + m[0].length;
+    if (m.index > line.content && start < text.length) cuts.push({ end: m.index, start });
+  }
+  cuts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return cuts.filter((c, k) => k === 0 || c.start !== cuts[k - 1]!.start);
 }
 
 /** The body's paragraphs in order; blank lines belong to none. */
@@ -129,11 +152,10 @@ export function paragraphsOf(body: string): Paragraph[] {
       k = last;
       continue;
     }
-    const cuts = flattenedCuts(body, folded, line);
     let from = line.content;
-    for (const cut of cuts) {
-      if (body.slice(from, cut).trim() !== '') out.push({ start: from, end: cut });
-      from = cut;
+    for (const cut of flattenedCuts(body, folded, line)) {
+      if (body.slice(from, cut.end).trim() !== '') out.push({ start: from, end: cut.end });
+      from = cut.start;
     }
     out.push({ start: from, end: line.end });
   }
