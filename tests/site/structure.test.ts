@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { structureOf } from '../../src/lib/analyze.ts';
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
+import { sourceLines } from '../../src/lib/view/lines.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
 
@@ -40,6 +41,7 @@ function readPage(page: Page) {
         bandIgnored: el.querySelector(':scope > .band')?.closest('[data-pagefind-ignore]') !== null,
         lines: [...el.querySelectorAll('[data-src-line]')].map((l) => Number(l.getAttribute('data-src-line'))),
       })),
+      lines: [...article.querySelectorAll('section[data-role] [data-src-line]')].map((el) => ({ line: Number(el.getAttribute('data-src-line')), text: el.textContent, id: el.id })),
       chips: [...article.querySelectorAll('[data-placeholder]')].map((el) => ({ text: el.textContent, inLine: el.closest('[data-src-line]') !== null })),
       // The 提纲 holds its list twice: in the phone's <details>, and open for the wide column.
       outlines: [links(document.querySelector('nav[aria-label="提纲"] details[data-outline]')), links(document.querySelector('nav[aria-label="提纲"] [data-outline-wide]'))],
@@ -77,6 +79,11 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample page %s shows its 
       expect(el.text).toBe(sample.text.slice(h.start, h.textEnd));
       expect(el.tag).toMatch(h.inline ? /^strong$/ : /^h[2-6]$/);
     }
+  });
+
+  it('shows every body line exactly, trimmed of its indentation, as one element with its line number and id', () => {
+    expect(shown.lines.map(({ line, text }) => ({ line, text }))).toEqual(sourceLines(sample.text, sample.source.bodyStart));
+    expect(shown.lines.filter((l) => l.id !== `L${l.line}`)).toEqual([]);
   });
 
   it('groups the text into one section per part, with the part id, role and a band naming the role', () => {
