@@ -40,7 +40,7 @@ export function isTitleLike(line: string): boolean {
  */
 export function titleLinesAt(lines: readonly string[], start: number, end: number): number {
   const wrap = hardWrapWidth(lines.slice(start, end).join('\n'));
-  const full = (i: number) => wrap !== null && widthOf(lines[i]!.trim()) >= wrap - WRAP_SLACK;
+  const full = (i: number) => wrap !== null && widthOf(lines[i]!.trimEnd()) >= wrap - WRAP_SLACK;
   const last = Math.min(end, start + MAX_TITLE_LINES);
   let n = 0;
   while (start + n < last && isTitleLike(lines[start + n]!)) {

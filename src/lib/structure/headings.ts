@@ -113,7 +113,7 @@ export function findHeadings(body: string, folded: string, paragraphs: readonly 
       found.push({
         family: mark.family,
         form: mark.form,
-        marker: mark.text,
+        marker: unwrap(mark.text),
         number: mark.number,
         start: mark.at,
         textStart,

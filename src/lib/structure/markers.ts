@@ -70,8 +70,16 @@ export function lineMarkAt(written: string, folded: string, at: number): Mark | 
   return null;
 }
 
+/** A line break inside a word of a hard-wrapped paragraph (`三\n是`), with the next line's indentation. */
+const BR = '(?:\\n[ \\t\\u3000\\u00a0]*)?';
+const spread = (word: string) => [...word].join(BR);
 /** Ordinal words that open an enumeration item: 一是 … 十是, 一要 …, 首先是, 其次…, 最后…. */
-const ENUM = /(?:十[一二三四五六七八九]?|[一二三四五六七八九])[是要]|(?:首先|其次|再次|最后)(?:是|[，,])/gu;
+const ENUM = new RegExp(
+  `(?:十${BR}[一二三四五六七八九]?|[一二三四五六七八九])${BR}[是要]|(?:${['首先', '其次', '再次', '最后'].map(spread).join('|')})${BR}(?:是|[，,])`,
+  'gu',
+);
+/** A mark as a reader sees it: without the line breaks of a hard-wrapped text. */
+const unbroken = (s: string) => s.replace(/\n[ \t\u3000\u00a0]*/gu, '');
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
 
 /** An enumeration mark found in a paragraph, with its offset. */
@@ -91,6 +99,7 @@ export function enumerationMarks(written: string, folded: string, from: number, 
   const found: EnumMark[] = [];
   ENUM.lastIndex = from;
   for (let m = ENUM.exec(folded); m && m.index < to; m = ENUM.exec(folded)) {
+    if (m.index + m[0].length > to) continue;
     // Line breaks count as space: a hard-wrapped paragraph may break right before an item.
     let b = m.index - 1;
     while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
@@ -99,10 +108,11 @@ export function enumerationMarks(written: string, folded: string, from: number, 
       while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     }
     if (b >= from && !ITEM_BEFORE.test(folded[b]!)) continue;
-    const word = m[0].slice(0, 2);
+    const whole = unbroken(m[0]);
+    const word = whole.slice(0, 2);
     const seq = word in SEQUENCE_WORDS;
-    const number = seq ? SEQUENCE_WORDS[word]! : chineseNumber(m[0].slice(0, -1));
-    const form = seq ? (m[0].endsWith('是') ? '首先是' : '首先，') : `N${m[0].slice(-1)}`;
+    const number = seq ? SEQUENCE_WORDS[word]! : chineseNumber(whole.slice(0, -1));
+    const form = seq ? (whole.endsWith('是') ? '首先是' : '首先，') : `N${whole.slice(-1)}`;
     found.push({ family: 'enum', form, text: written.slice(m.index, m.index + m[0].length), number, at: m.index });
   }
   return found;

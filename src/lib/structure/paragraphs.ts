@@ -36,7 +36,8 @@ function linesOf(body: string): Line[] {
     const end = start + raw.length;
     const trimmed = raw.trimEnd();
     const content = start + (INDENT.exec(raw)?.[0].length ?? 0);
-    out.push({ start, end, content, width: widthOf(trimmed.trimStart()) });
+    // The width of the line as printed: indentation takes room in a wrapped line too.
+    out.push({ start, end, content, width: widthOf(trimmed) });
     start = end + 1;
   }
   return out;
@@ -68,6 +69,9 @@ export function hardWrapWidth(text: string): number | null {
   return wrapWidth(text, linesOf(text));
 }
 
+/** A line that only holds a page number of a PDF extract: `- 2 -`, `— 12 —`, `第 3 页`, `3`. */
+const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-－—–]+[ \u3000]*\d{1,3}[ \u3000]*[-－—–]+|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3})[ \t\u3000\u00a0]*$/u;
+
 const SEQUENCED: ReadonlySet<Family> = new Set(['cn', 'cn-paren', 'num', 'num-paren']);
 const SENTENCE_END = /[。！？!?；;：:]/u;
 
@@ -80,6 +84,21 @@ interface Cut {
 /** Indentation left between paragraphs when line breaks were lost: two or more spaces (`　　`). */
 const INDENT_RUN = /[ \t\u3000\u00a0]{2,}/gu;
 
+/** Words that end in 一 before a 是 that is no enumeration: `统一是`, `唯一是`, `之一是`. */
+const ONE_IN_WORD = /[统唯同万划整单之第专归合逐]/u;
+
+/**
+ * In a flattened piece that opens with a heading mark, where `一是` follows the heading with
+ * no sentence end between (`二、存在的问题一是…；二是…`) and a `二是` comes after it: the
+ * offset of that `一是`, where the heading's line ended. Else null.
+ */
+function runInItemStart(folded: string, from: number, to: number): number | null {
+  const piece = folded.slice(from, to);
+  const one = piece.indexOf('一是');
+  if (one <= 0 || ONE_IN_WORD.test(piece[one - 1]!) || SENTENCE_END.test(piece.slice(0, one)) || /[。.]/u.test(piece.slice(0, one))) return null;
+  return /[。；;，,][ \t\u3000]*二是/u.test(piece.slice(one)) ? from + one : null;
+}
+
 /**
  * Cut points inside one long line that holds a whole flattened document: each place where
  * a heading mark of a numbered family starts, continuing that family's sequence, and (for
@@ -87,6 +106,7 @@ const INDENT_RUN = /[ \t\u3000\u00a0]{2,}/gu;
  * line has at least two such marks, one of them top-level (`一、` or a dash line), so an
  * ordinary paragraph with inline `（1）…（2）…` items is never cut.
  *
+ * A heading running straight into `一是…二是…` is cut before `一是` (see runInItemStart).
  * In a line so cut, a run of two or more spaces inside the text is the indentation of a
  * paragraph whose line break was lost (a web page copied as `　　一、…　　今年以来…`), and it
  * is cut there too. Without such runs a whole-line heading followed by unnumbered body
@@ -119,6 +139,10 @@ function flattenedCuts(body: string, folded: string, line: Line): Cut[] {
   const topLevel = marks.some((at) => { const f = lineMarkAt(body, folded, at)?.family; return f === 'cn' || f === 'dash'; });
   if (marks.length < 2 || !topLevel) return [];
   const cuts: Cut[] = marks.map((at) => ({ end: at, start: at }));
+  marks.forEach((at, k) => {
+    const item = runInItemStart(folded, at, marks[k + 1] ?? line.end);
+    if (item !== null) cuts.push({ end: item, start: item });
+  });
   const text = body.slice(0, line.end).trimEnd();
   INDENT_RUN.lastIndex = line.content;
   for (let m = INDENT_RUN.exec(text); m; m = INDENT_RUN.exec(text)) {
@@ -134,20 +158,30 @@ export function paragraphsOf(body: string): Paragraph[] {
   const folded = fold(body);
   const lines = linesOf(body);
   const width = wrapWidth(body, lines);
+  // A double-spaced extract: a blank line after every line, so blank lines part nothing.
+  const content = lines.flatMap((l, k) => (l.width > 0 ? [k] : []));
+  const step = width !== null && content.length > 1 && content.every((k, i) => i === 0 || k - content[i - 1]! === 2) ? 2 : 1;
+  const pageNumber = (l: Line) => PAGE_NUMBER.test(body.slice(l.start, l.end));
   const out: Paragraph[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.width === 0) continue;
     if (width !== null) {
       let last = k;
-      // A line as wide as the wrap width continues into the next, unless that one opens with a mark.
-      while (
-        last + 1 < lines.length &&
-        lines[last]!.width >= width - WRAP_SLACK &&
-        lines[last + 1]!.width > 0 &&
-        lineMarkAt(body, folded, lines[last + 1]!.content) === null
-      )
-        last++;
+      // A line as wide as the wrap width continues into the next, unless that one opens with a
+      // mark; a page number printed between the two (`- 2 -`) goes with the paragraph it cuts.
+      for (;;) {
+        let next = last + step;
+        while (next + step < lines.length && lines[next]!.width > 0 && pageNumber(lines[next]!)) next += step;
+        if (
+          next < lines.length &&
+          lines[last]!.width >= width - WRAP_SLACK &&
+          lines[next]!.width > 0 &&
+          lineMarkAt(body, folded, lines[next]!.content) === null
+        )
+          last = next;
+        else break;
+      }
       out.push({ start: line.content, end: lines[last]!.end });
       k = last;
       continue;
