@@ -1,3 +1,4 @@
+import { paragraphsOf } from './paragraphs.ts';
 import type { Anomaly } from './schema.ts';
 
 const HAN = '\\u3400-\\u9fff';
@@ -23,16 +24,24 @@ const inside = (ranges: ReadonlyArray<[number, number]>, at: number) => ranges.s
  * Whitespace a careful editor removes: indentation on some paragraphs only, trailing
  * spaces, lines holding only whitespace, a space inside running text (not inside a quoted
  * name or slogan), a no-break space.
+ *
+ * Indentation is read on the first line of each paragraph only, since the continuation lines
+ * of a hard-wrapped text (PDF extract) are never indented; and the indentation a flattened
+ * line keeps before each paragraph is no stray space.
  */
 export function whitespaceAnomalies(body: string, firstLine: number): Anomaly[] {
   const lines = body.split('\n');
   const found: Anomaly[] = [];
-  const content = lines.map((l, i) => ({ l, line: firstLine + i })).filter(({ l }) => l.trim() !== '');
-  const indented = content.filter(({ l }) => /^[ \t\u3000\u00a0]/u.test(l));
-  const flush = content.filter(({ l }) => !/^[ \t\u3000\u00a0]/u.test(l));
+  const paragraphStarts = new Set(paragraphsOf(body).map((p) => p.start));
+  const lineStarts: number[] = [];
+  lines.reduce((at, l) => (lineStarts.push(at), at + l.length + 1), 0);
+  const content = lines.map((l, i) => ({ l, line: firstLine + i, at: lineStarts[i]! })).filter(({ l }) => l.trim() !== '');
+  const firsts = content.filter(({ l, at }) => paragraphStarts.has(at + l.length - l.trimStart().length));
+  const indented = firsts.filter(({ l }) => /^[ \t\u3000\u00a0]/u.test(l));
+  const flush = firsts.filter(({ l }) => !/^[ \t\u3000\u00a0]/u.test(l));
   if (indented.length > 0 && flush.length > 0) {
     const [odd, how] = indented.length <= flush.length ? [indented, '有缩进'] : [flush, '没有缩进'];
-    found.push({ kind: 'whitespace', lines: odd.map((x) => x.line), detail: `段首缩进不一致：${odd.length} 段${how}，其余 ${content.length - odd.length} 段相反`, expected: null });
+    found.push({ kind: 'whitespace', lines: odd.map((x) => x.line), detail: `段首缩进不一致：${odd.length} 段${how}，其余 ${firsts.length - odd.length} 段相反`, expected: null });
   }
   const trailing = content.filter(({ l }) => /[ \t\u3000\u00a0]$/u.test(l));
   const blankish = lines.map((l, i) => ({ l, line: firstLine + i })).filter(({ l }) => l !== '' && l.trim() === '');
@@ -45,10 +54,13 @@ export function whitespaceAnomalies(body: string, firstLine: number): Anomaly[] 
     });
   const stray: Array<{ line: number; text: string }> = [];
   const nbsp: number[] = [];
-  content.forEach(({ l, line }) => {
+  content.forEach(({ l, line, at }) => {
     const quoted = quotedRanges(l);
     const start = l.length - l.trimStart().length;
-    for (const m of l.matchAll(STRAY_SPACE)) if (m.index >= start && !inside(quoted, m.index + 1)) stray.push({ line, text: excerpt(l, m.index + 1) });
+    for (const m of l.matchAll(STRAY_SPACE)) {
+      const indents = paragraphStarts.has(at + m.index + m[0].length - 1);
+      if (m.index >= start && !indents && !inside(quoted, m.index + 1)) stray.push({ line, text: excerpt(l, m.index + 1) });
+    }
     if (l.includes('\u00a0')) nbsp.push(line);
   });
   if (stray.length > 0)
