@@ -24,7 +24,7 @@ const CASES = readdirSync(DIR)
 interface Expected {
   what: string;
   source: { outside: Array<{ kind: string; lines: [number, number] }>; lines: [number, number]; titleLines: string[]; bodyStart: number };
-  title: string;
+  title: string | null;
   titleInferred: boolean;
   level: AnalysisJson['level'];
   organ: string | null;
@@ -57,6 +57,7 @@ it('has the cases the noisy fixtures README promises', () => {
     'not-headings',
     'numbered-title',
     'numbered-title-line',
+    'pdf-double-spaced',
     'pdf-wrapped',
     'run-in',
     'toc-before-title',
