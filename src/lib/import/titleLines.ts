@@ -17,18 +17,31 @@ export function withoutArticleNumber(line: string): string {
 }
 
 const MAX_TITLE_LINES = 3;
+const MAX_CLAUSE_LINE = 20;
+
+/**
+ * A title's second or third line completes a headline or names the unit or period
+ * (`不断推动办公室工作高质量发展`, `2019年工作总结及2020年工作计划`); a longer line with a
+ * comma in it is the body's first sentence.
+ */
+const continuesTitle = (line: string) => {
+  const t = line.trim();
+  return !/[，,]/u.test(t) || [...t].length <= MAX_CLAUSE_LINE;
+};
 const MAX_TITLE_CHARS = 40;
 
 /**
- * Whether a line reads as (part of) a title: short, not a sentence (no 。！？；),
- * not a salutation ending in a colon, not numbered. A leading `第N篇：` is not counted,
- * and a line that is only `第N篇` belongs to the title block.
+ * Whether a line reads as (part of) a title: short, not a sentence (no 。！？；, no
+ * trailing comma), not a salutation ending in a colon, not numbered. A leading `第N篇：`
+ * is not counted, and a line that is only `第N篇` belongs to the title block.
  */
 export function isTitleLike(line: string): boolean {
   const t = withoutArticleNumber(line).trim();
   if (t.length === 0) return ARTICLE_NUMBER.test(fold(line));
   if ([...t].length > MAX_TITLE_CHARS) return false;
   if (/[。！？；;：:]/.test(t)) return false;
+  // A line ending in a comma breaks off a sentence (a wrapped body line): no title ends so.
+  if (/[，,、]$/u.test(t)) return false;
   return !NUMBERED.test(fold(t));
 }
 
@@ -44,6 +57,7 @@ export function titleLinesAt(lines: readonly string[], start: number, end: numbe
   const last = Math.min(end, start + MAX_TITLE_LINES);
   let n = 0;
   while (start + n < last && isTitleLike(lines[start + n]!)) {
+    if (n > 0 && !continuesTitle(lines[start + n]!)) break;
     if (full(start + n)) {
       if (n > 0) break;
       let k = start;

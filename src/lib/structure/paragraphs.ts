@@ -162,6 +162,10 @@ export function paragraphsOf(body: string): Paragraph[] {
   const content = lines.flatMap((l, k) => (l.width > 0 ? [k] : []));
   const step = width !== null && content.length > 1 && content.every((k, i) => i === 0 || k - content[i - 1]! === 2) ? 2 : 1;
   const pageNumber = (l: Line) => PAGE_NUMBER.test(body.slice(l.start, l.end));
+  // Where some lines are indented and others not, indentation opens a paragraph (首行缩进):
+  // a wrapped line never starts with it, even after a line that happens to be full.
+  const indented = (l: Line) => l.content > l.start;
+  const indentOpens = width !== null && content.some((k) => indented(lines[k]!)) && content.some((k) => !indented(lines[k]!));
   const out: Paragraph[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
@@ -177,6 +181,7 @@ export function paragraphsOf(body: string): Paragraph[] {
           next < lines.length &&
           lines[last]!.width >= width - WRAP_SLACK &&
           lines[next]!.width > 0 &&
+          !(indentOpens && indented(lines[next]!)) &&
           lineMarkAt(body, folded, lines[next]!.content) === null
         )
           last = next;

@@ -27,6 +27,7 @@ describe('isTitleLike', () => {
     ['a 、 number', '1、精心履职'],
     ['a dash lead line', '——这一年，我们砥砺奋进'],
     ['a line over 40 characters', '一'.repeat(41)],
+    ['a line broken off after a comma', '2022年，市委办公室紧紧围绕市委中心工作，'],
   ])('rejects %s', (_, line) => {
     expect(isTitleLike(line)).toBe(false);
   });
@@ -108,6 +109,12 @@ describe('titleLinesAt', () => {
   it('does not read past `end`', () => {
     expect(titleLinesAt(['甲', '乙', '丙'], 0, 2)).toBe(2);
     expect(titleLinesAt(['甲', '乙', '丙'], 1, 1)).toBe(0);
+  });
+
+  it('does not take a long body line with a comma for a second title line', () => {
+    expect(titleLinesAt(['XX市委办公室2022年工作总结', '　　2022年，市委办公室坚持把服务市委决策作为第一要务，紧紧围绕市委中心工', '作，忠实履行职责。'], 0, 3)).toBe(1);
+    expect(titleLinesAt(['凝心聚力，砥砺奋进', 'XX县政府办公室2020年工作总结', '正文。'], 0, 3)).toBe(2);
+    expect(titleLinesAt(['凝心聚力，砥砺奋进', '新的一年，XX县政府办公室将继续努力奋进开拓', '正文。'], 0, 3)).toBe(1);
   });
 
   it('stops at a numbered body line', () => {
