@@ -203,3 +203,60 @@ describe('a 目录 before the title', () => {
     }
   });
 });
+
+describe('pdf-wrapped, generalised: any fixture hard-wrapped at any width reads as unwrapped', () => {
+  // Wrap each paragraph line after the title at `width` (CJK characters count 2), letting
+  // closing punctuation hang at the line end as typesetters do; with `indent`, every
+  // paragraph opens with 　　 as in GB/T 9704 layouts.
+  const HANG = '，。、；：？！”）';
+  const cjkWidth = (c: string) => (c.charCodeAt(0) > 0x2e7f ? 2 : 1);
+  const indented = (text: string) => text.split('\n').map((l, i) => (i === 0 || l === '' ? l : `\u3000\u3000${l}`)).join('\n');
+  function wrap(text: string, width: number): string {
+    const out: string[] = [];
+    text.replace(/\n$/u, '').split('\n').forEach((p, i) => {
+      if (i === 0) return out.push(p);
+      let line = '';
+      let w = 0;
+      for (const c of p) {
+        if (w + cjkWidth(c) > width && !HANG.includes(c)) {
+          out.push(line);
+          line = '';
+          w = 0;
+        }
+        line += c;
+        w += cjkWidth(c);
+      }
+      return out.push(line);
+    });
+    return `${out.join('\n')}\n`;
+  }
+  const shape = (a: AnalysisJson) => ({
+    title: a.title,
+    outline: a.outline.map(({ depth, marker, text, inline, role }) => ({ depth, marker, text, inline, role })),
+    parts: a.parts.map((p) => p.role),
+    anomalies: [...new Set(a.anomalies.map((x) => x.kind))].sort(),
+  });
+  const of = (text: string) => shape(analyzed(utf8(text), 'wrapped.txt').json[0]!);
+  const WIDTHS = Array.from({ length: 18 }, (_, i) => 50 + 2 * i);
+
+  it.each(['half-width', 'fullwidth-digits', 'traditional', 'numbered-title', 'numbered-title-line', 'run-in'])(
+    '%s, indented, at widths 50–84',
+    (name) => {
+      const text = indented(textOf(name));
+      const unwrapped = of(text);
+      for (const width of WIDTHS) expect({ width, ...of(wrap(text, width)) }).toEqual({ width, ...unwrapped });
+    },
+  );
+
+  // Without indentation a paragraph whose last line happens to be full runs on into the next
+  // one when that one opens with no mark: a closing paragraph joins the last plan item
+  // (run-in at 60 and 62 characters, traditional from 78). These cases have none such.
+  it.each(['half-width', 'fullwidth-digits', 'not-headings', 'numbered-title', 'numbered-title-line'])(
+    '%s, flush, at widths 50–84',
+    (name) => {
+      const text = textOf(name);
+      const unwrapped = of(text);
+      for (const width of WIDTHS) expect({ width, ...of(wrap(text, width)) }).toEqual({ width, ...unwrapped });
+    },
+  );
+});
