@@ -1,3 +1,5 @@
+import { fold } from '../structure/fold.ts';
+
 export type Perspective = 'unit' | 'individual';
 
 /** 我 as a person, not 我们/我办/我镇… speaking for a unit. */
@@ -9,6 +11,7 @@ const MIN_FIRST_PERSON = 3;
  * throughout; otherwise a unit summary.
  */
 export function perspectiveOf(title: string, role: string | null, body: string): Perspective {
-  if (role !== null || /个人/u.test(title)) return 'individual';
-  return (body.match(FIRST_PERSON)?.length ?? 0) >= MIN_FIRST_PERSON ? 'individual' : 'unit';
+  // Folded, so that 我們, 我辦, 我縣 in a traditional text speak for a unit too.
+  if (role !== null || /个人/u.test(fold(title))) return 'individual';
+  return (fold(body).match(FIRST_PERSON)?.length ?? 0) >= MIN_FIRST_PERSON ? 'individual' : 'unit';
 }

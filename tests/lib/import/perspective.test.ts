@@ -18,6 +18,11 @@ describe('perspectiveOf', () => {
     expect(perspectiveOf('工作总结', null, '我们认真履职。我办全年办文。我镇经济发展。我县统筹。我局推进。')).toBe('unit');
   });
 
+  it('reads traditional characters folded: 我們, 我辦, 我縣 speak for a unit, 個人 names a person', () => {
+    expect(perspectiveOf('工作總結', null, '我們認真履職。我辦全年辦文。我縣統籌推進。我們將繼續努力。')).toBe('unit');
+    expect(perspectiveOf('2020年個人工作總結', null, '全年辦文XX件。')).toBe('individual');
+  });
+
   it('stays unit with fewer than three first-person uses', () => {
     expect(perspectiveOf('工作总结', null, '我深知责任之重。本人认真履职。')).toBe('unit');
   });

@@ -27,6 +27,7 @@ interface Expected {
   title: string | null;
   titleInferred: boolean;
   level: AnalysisJson['level'];
+  perspective: AnalysisJson['perspective'];
   organ: string | null;
   year: number | null;
   period: AnalysisJson['period'];
@@ -44,7 +45,7 @@ const analyzed = (bytes: Uint8Array, file: string) => {
   return { ...result, json: result.samples.map(analysisJson) };
 };
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const METADATA = ['title', 'titleInferred', 'level', 'organ', 'year', 'period', 'hasPlan'] as const;
+const METADATA = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan'] as const;
 const metadataOf = (x: Pick<Expected, (typeof METADATA)[number]>) => Object.fromEntries(METADATA.map((k) => [k, x[k]]));
 const unwrap = (s: string) => s.replace(/\n[ \t\u3000\u00a0]*/gu, '');
 
