@@ -88,14 +88,15 @@ const INDENT_RUN = /[ \t\u3000\u00a0]{2,}/gu;
 const ONE_IN_WORD = /[统唯同万划整单之第专归合逐]/u;
 
 /**
- * In a flattened piece that opens with a heading mark, where `一是` follows the heading with
- * no sentence end between (`二、存在的问题一是…；二是…`) and a `二是` comes after it: the
- * offset of that `一是`, where the heading's line ended. Else null.
+ * In a flattened piece whose heading text runs from `from` (after its mark), where `一是`
+ * follows the heading with no sentence end between (`二、存在的问题一是…；二是…`) and a `二是`
+ * comes after it: the offset of that `一是`, where the heading's line ended. Else null.
  */
 function runInItemStart(folded: string, from: number, to: number): number | null {
   const piece = folded.slice(from, to);
   const one = piece.indexOf('一是');
-  if (one <= 0 || ONE_IN_WORD.test(piece[one - 1]!) || SENTENCE_END.test(piece.slice(0, one)) || /[。.]/u.test(piece.slice(0, one))) return null;
+  const heading = piece.slice(0, one);
+  if (one <= 0 || ONE_IN_WORD.test(piece[one - 1]!) || SENTENCE_END.test(heading) || /[。．.]/u.test(heading)) return null;
   return /[。；;，,][ \t\u3000]*二是/u.test(piece.slice(one)) ? from + one : null;
 }
 
@@ -140,7 +141,7 @@ function flattenedCuts(body: string, folded: string, line: Line): Cut[] {
   if (marks.length < 2 || !topLevel) return [];
   const cuts: Cut[] = marks.map((at) => ({ end: at, start: at }));
   marks.forEach((at, k) => {
-    const item = runInItemStart(folded, at, marks[k + 1] ?? line.end);
+    const item = runInItemStart(folded, at + lineMarkAt(body, folded, at)!.text.length, marks[k + 1] ?? line.end);
     if (item !== null) cuts.push({ end: item, start: item });
   });
   const text = body.slice(0, line.end).trimEnd();

@@ -261,3 +261,28 @@ describe('pdf-wrapped, generalised: any fixture hard-wrapped at any width reads 
     },
   );
 });
+
+describe('flattened, generalised: any fixture joined into one line', () => {
+  const shape = (a: AnalysisJson) => ({
+    outline: a.outline.map(({ depth, marker, text, inline, role }) => ({ depth, marker, text, inline, role })),
+    parts: a.parts.map((p) => p.role),
+  });
+  const of = (text: string) => shape(analyzed(utf8(text), 'flat.txt').json[0]!);
+  const lines = (name: string) => textOf(name).replace(/\n$/u, '').split('\n');
+
+  it.each(['half-width', 'fullwidth-digits', 'traditional', 'not-headings', 'run-in', 'numbered-title'])(
+    '%s: paragraphs joined by their 　　 indentation read as the lines did',
+    (name) => {
+      expect(of(`\u3000\u3000${lines(name).join('\u3000\u3000')}`)).toEqual(of(textOf(name)));
+    },
+  );
+
+  // With no separator at all the closing paragraph runs on inside the last item (see above),
+  // so only the outline is compared.
+  it.each(['traditional', 'numbered-title'])(
+    '%s: joined with no separator at all, a heading running into 一是…二是 is cut before 一是',
+    (name) => {
+      expect(of(lines(name).join('')).outline).toEqual(of(textOf(name)).outline);
+    },
+  );
+});
