@@ -1,7 +1,7 @@
 import { fold } from '../structure/fold.ts';
 import { ImportError } from './errors.ts';
 import { isNotice } from './notice.ts';
-import { titleLinesAt } from './titleLines.ts';
+import { titleLinesAt, withoutArticleNumber } from './titleLines.ts';
 
 /** One entry of a compilation's 目录: the listed title and its page number. */
 export interface TocEntry {
@@ -81,8 +81,10 @@ function parseToc(lines: readonly string[], header: number, end: number): TocEnt
 }
 
 function titleMatches(entry: TocEntry, sample: RawSample): boolean {
-  const listed = squash(entry.title);
-  return listed !== '' && (listed === squash(sample.titleLines.join('')) || listed === squash(sample.titleLines[0] ?? ''));
+  const listed = squash(withoutArticleNumber(entry.title));
+  // A site's `第N篇` before a title, on its line or its own, is no part of the title listed.
+  const lines = sample.titleLines.map(withoutArticleNumber).filter((l) => l.trim() !== '');
+  return listed !== '' && (listed === squash(lines.join('')) || listed === squash(lines[0] ?? ''));
 }
 
 /** A 目录 line with a page number after a tab or a run of leader dots: `一、工作回顾……1`. */

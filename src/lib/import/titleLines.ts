@@ -17,6 +17,7 @@ export function withoutArticleNumber(line: string): string {
 }
 
 const MAX_TITLE_LINES = 3;
+const MAX_TITLE_CHARS = 40;
 const MAX_CLAUSE_LINE = 20;
 
 /**
@@ -28,7 +29,6 @@ const continuesTitle = (line: string) => {
   const t = line.trim();
   return !/[，,]/u.test(t) || [...t].length <= MAX_CLAUSE_LINE;
 };
-const MAX_TITLE_CHARS = 40;
 
 /**
  * Whether a line reads as (part of) a title: short, not a sentence (no 。！？；, no

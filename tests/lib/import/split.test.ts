@@ -232,6 +232,12 @@ describe('splitSource: 目录 checks', () => {
     expect(split.samples).toHaveLength(3);
   });
 
+  it('matches 目录 entries with titles that carry a site\'s 第N篇 number, on their line or their own', () => {
+    const text = ['目录', `第1篇 ${A}\t1`, `${B}\t3`, '', NOTICE, `第1篇：${A}`, '正文一。', NOTICE, '第2篇', B, '正文二。'].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.samples.map((s) => s.titleLines)).toEqual([[`第1篇：${A}`], ['第2篇', B]]);
+  });
+
   it('refuses a 目录 without notice lines that lists other texts, naming the 目录 line', () => {
     const e = importErrorOf(() => splitSource(`\n目录\n${A}\t1\n${B}\t3\n\n${A}\n正文。\n`, 'x.txt'));
     expect(e.line).toBe(2);
