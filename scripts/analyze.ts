@@ -39,7 +39,7 @@ try {
   compilation = analyzed.split.kind === 'compilation';
 } catch (e) {
   if (!(e instanceof ImportError)) throw e;
-  console.error(formatDiagnostic({ ...e, file }));
+  console.error(formatDiagnostic({ file, line: e.line, message: e.message }));
   process.exit(1);
 }
 

@@ -8,10 +8,12 @@ export interface DepthResult {
 }
 
 /**
- * Depths by mark family. A family takes its depth where it first appears: one below the
- * heading just before it (so, in the usual case, the order in which families first appear:
- * `一、`=1, `（一）`=2, `1.`=3…), and keeps it everywhere after, even where the levels
- * between are missing. An unnumbered heading line heads a part, so it is depth 1.
+ * Depths by mark family, in the order in which families first appear in the text
+ * (`一、`=1, `（一）`=2, `1.`=3…): each new family goes one below the deepest so far, and keeps
+ * its depth everywhere after, even where the levels between are missing (`一是` under `二、`
+ * stays below `（一）`). Dash lead lines are the exception: they structure whatever they first
+ * appear in, so they take one below the heading just before them (depth 1 when they open the
+ * text). An unnumbered heading line heads a part, so it is depth 1.
  *
  * An enumeration that starts again at 一 inside a paragraph whose item of the same family
  * is still open is nested one level below that item; it runs to the paragraph's end.
@@ -45,7 +47,8 @@ export function assignDepths(headings: readonly FoundHeading[]): DepthResult {
       depths.push(known);
       return;
     }
-    const depth = prev ? depths[i - 1]! + 1 : 1;
+    const deepest = Math.max(0, ...familyDepth.values());
+    const depth = h.family === 'dash' ? (prev ? depths[i - 1]! + 1 : 1) : deepest + 1;
     familyDepth.set(h.family, depth);
     depths.push(depth);
   });

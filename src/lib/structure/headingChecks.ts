@@ -1,3 +1,4 @@
+import { markerFor } from './numbering.ts';
 import type { Anomaly, Family, Role } from './schema.ts';
 
 /** What the heading checks need to know of a heading. */
@@ -35,7 +36,8 @@ function minority<T>(items: readonly T[], value: (t: T) => string): { common: st
   return { common, odd: items.filter((t) => value(t) !== common) };
 }
 
-const formLabel = (form: string) => (form === '' ? '无序号标题' : form.replace(/N/gu, '一'));
+/** A form as readers know it: its first mark (`（一）`, `1.`, `首先是`). */
+const formLabel = (h: CheckedHeading) => (h.form === '' ? '无序号标题' : markerFor(h, 1));
 
 /**
  * Sibling headings that use different forms of marks: all top-level headings of the text
@@ -47,8 +49,9 @@ export function mixedMarkers(headings: readonly CheckedHeading[]): Anomaly[] {
   return [...groups.values()].flatMap((group) => {
     const m = minority(group, (h) => h.form);
     if (!m) return [];
-    const forms = [...new Set(m.odd.map((h) => formLabel(h.form)))].join('、');
-    return [anomaly('mixed-markers', m.odd, `第 ${group[0]!.depth} 层标题多用「${formLabel(m.common)}」，${m.odd.map(quote).join('、')}却用「${forms}」`)];
+    const forms = [...new Set(m.odd.map(formLabel))].join('」「');
+    const common = formLabel(group.find((h) => h.form === m.common)!);
+    return [anomaly('mixed-markers', m.odd, `第 ${group[0]!.depth} 层标题多用「${common}」，${m.odd.map(quote).join('、')}却用「${forms}」`)];
   });
 }
 

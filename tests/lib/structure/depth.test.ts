@@ -12,7 +12,12 @@ describe('depth by mark family', () => {
     expect(outlineOf(s).slice(-2)).toEqual(['一是戊@4i', '二是己@4i']);
   });
 
-  it('a family first seen below a heading sits one below it (dash lines in a plan)', () => {
+  it('a family first seen after others goes below the deepest, whatever heading it follows', () => {
+    const s = structure('开头。\n一、甲\n（一）乙。正文。\n二、存在问题\n一是丙。正文。二是丁。');
+    expect(outlineOf(s).slice(-2)).toEqual(['一是丙@3i', '二是丁@3i']);
+  });
+
+  it('dash lines first seen below a heading sit one below it (a plan’s lead lines)', () => {
     const s = structure('开头。\n一、回顾\n（一）甲。正文。一是乙。正文。\n二、谋划\n——坚持一个原则。即一是自身建设从严。正文。');
     expect(outlineOf(s).slice(-2)).toEqual(['——坚持一个原则@2i', '一是自身建设从严@3i']);
   });
