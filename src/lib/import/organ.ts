@@ -37,7 +37,7 @@ function splitRole(name: string): [string, string | null] {
   return m ? [name.slice(0, -m[1]!.length), name.slice(-m[1]!.length)] : [name, null];
 }
 
-/** The organ in a title: the parenthesised `（县委办秘书）` or the unit before the period. */
+/** The organ in a title: the parenthesised `（县委办秘书）` or the unit before the period (in the subtitle, when there is one). */
 export function organFromTitle(title: string): Organ | null {
   const folded = fold(title);
   const paren = /[（(]([^（()）]+)[)）][\s\u3000]*$/u.exec(folded);
@@ -46,8 +46,11 @@ export function organFromTitle(title: string): Organ | null {
     const [name, role] = splitRole(inner);
     return name ? { short: name, long: name, role } : null;
   }
-  const lead = /^(.*?)(?:(?:19|20)\d{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u.exec(folded);
-  const name = lead ? title.slice(0, lead[1]!.length).replace(/[X×xＸ*＊\s\u3000]+/gu, '') : '';
+  // Under a headline, the unit is named in the `——` subtitle.
+  const dash = folded.lastIndexOf('——');
+  const from = dash >= 0 ? dash + 2 : 0;
+  const lead = /^(.*?)(?:(?:19|20)\d{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u.exec(folded.slice(from));
+  const name = lead ? title.slice(from, from + lead[1]!.length).replace(/[X×xＸ*＊\s\u3000]+/gu, '') : '';
   if (name.length < 2 || !/办|室|局|委|府|处/u.test(fold(name))) return null;
   const [unit, role] = splitRole(name);
   return { short: shortOrganName(unit), long: unit, role };

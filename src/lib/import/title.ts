@@ -7,14 +7,15 @@ const UNIT_LINE = /(?:办公室|办|局|委|府|处|部|厅|中心)$/u;
 /**
  * One title from its source lines: a unit line runs into the period line with no
  * separator (`党政办公室` + `2019年工作总结…`); other lines (a two-line headline) are
- * joined with one space, so no punctuation is added that the source does not have.
- * A site's running number (`第1篇：`, or `第1篇` on its own line) is left out.
+ * joined with one space, so no punctuation is added that the source does not have; a
+ * `——` subtitle follows its headline directly. A site's running number (`第1篇：`, or
+ * `第1篇` on its own line) is left out.
  */
 export function joinTitleLines(lines: readonly string[]): string {
   return lines
     .map((l) => withoutArticleNumber(l).trim())
     .filter((l) => l !== '')
-    .reduce((acc, line, i) => (i === 0 ? line : acc + (UNIT_LINE.test(fold(acc)) ? '' : ' ') + line), '');
+    .reduce((acc, line, i) => (i === 0 ? line : acc + (UNIT_LINE.test(fold(acc)) || line.startsWith('——') ? '' : ' ') + line), '');
 }
 
 /** A title for a text that has none: organ + year + half-year label + 工作总结. */

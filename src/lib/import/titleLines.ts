@@ -46,6 +46,16 @@ export function isTitleLike(line: string): boolean {
 }
 
 /**
+ * A subtitle under a headline: `——XX县政府办公室2020年工作总结`. A dash line is otherwise a
+ * lead line of the body, so it counts only right after a title line and when it names the
+ * kind of text (总结, 汇报, 报告, 计划, 述职).
+ */
+export function isSubtitle(line: string): boolean {
+  const t = fold(line).trim();
+  return /^——(?!—)/u.test(t) && [...t].length <= MAX_TITLE_CHARS && !/[。！？；;：:]/u.test(t) && /总结|汇报|报告|计划|述职/u.test(t);
+}
+
+/**
  * How many title lines begin at `start` (0-based, before `end`): up to three adjacent
  * title-like lines. In a hard-wrapped text (a PDF extract) the body's first lines are as
  * wide as the wrap and may well look like a title: full-width lines belong to the title only
@@ -56,7 +66,7 @@ export function titleLinesAt(lines: readonly string[], start: number, end: numbe
   const full = (i: number) => wrap !== null && widthOf(lines[i]!.trimEnd()) >= wrap - WRAP_SLACK;
   const last = Math.min(end, start + MAX_TITLE_LINES);
   let n = 0;
-  while (start + n < last && isTitleLike(lines[start + n]!)) {
+  while (start + n < last && (isTitleLike(lines[start + n]!) || (n > 0 && isSubtitle(lines[start + n]!)))) {
     if (n > 0 && !continuesTitle(lines[start + n]!)) break;
     if (full(start + n)) {
       if (n > 0) break;

@@ -72,6 +72,12 @@ describe('organFromBody', () => {
   });
 });
 
+describe('a headline with a subtitle', () => {
+  it('finds the unit in the `——` subtitle', () => {
+    expect(organFromTitle('凝心聚力谋发展——XX县政府办公室2020年工作总结')).toEqual({ short: '县政府办', long: '县政府办公室', role: null });
+  });
+});
+
 describe('organ names in traditional characters or with full-width digits', () => {
   it('matches folded and quotes the text as written', () => {
     expect(organFromTitle('XX縣人民政府辦公室2020年工作總結')).toEqual({ short: '縣人民政府辦', long: '縣人民政府辦公室', role: null });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleLike, titleLinesAt, withoutArticleNumber } from '../../../src/lib/import/titleLines.ts';
+import { joinTitleLines } from '../../../src/lib/import/title.ts';
+import { isSubtitle, isTitleLike, titleLinesAt, withoutArticleNumber } from '../../../src/lib/import/titleLines.ts';
 import { SEED, seedText } from './helpers.ts';
 
 describe('isTitleLike', () => {
@@ -88,6 +89,20 @@ describe('titleLinesAt: hard-wrapped text (PDF extract)', () => {
 
   it('finds no title when the wrapped text starts with its body', () => {
     expect(titleLinesAt(body, 0, body.length)).toBe(0);
+  });
+});
+
+describe('a subtitle under a headline', () => {
+  it('takes a dash line naming the kind of text as the title’s second line', () => {
+    const lines = ['凝心聚力谋发展', '——XX县政府办公室2020年工作总结', '', '2020年，我办认真履职。'];
+    expect(titleLinesAt(lines, 0, 4)).toBe(2);
+    expect(joinTitleLines(lines.slice(0, 2))).toBe('凝心聚力谋发展——XX县政府办公室2020年工作总结');
+  });
+
+  it('leaves a dash lead line in the body', () => {
+    expect(titleLinesAt(['党政办公室2019年工作总结', '——这一年，我们争当服务全局的“排头”'], 0, 2)).toBe(1);
+    expect(isSubtitle('——XX局2020年工作总结')).toBe(true);
+    expect(isSubtitle('——这一年，我们有新提高')).toBe(false);
   });
 });
 
