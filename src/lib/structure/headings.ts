@@ -109,7 +109,8 @@ export function findHeadings(body: string, folded: string, paragraphs: readonly 
       let textEnd: number;
       if (whole) textEnd = restEnd;
       else if (end >= 0 && end < next) textEnd = end;
-      else textEnd = textStart + body.slice(textStart, next).replace(SEPARATOR_TAIL, '').length;
+      // Before the next item on the line, its separator goes; at the paragraph's end, only spaces.
+      else textEnd = textStart + body.slice(textStart, next).replace(next < p.end ? SEPARATOR_TAIL : /\s+$/u, '').length;
       found.push({
         family: mark.family,
         form: mark.form,

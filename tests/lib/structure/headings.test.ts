@@ -17,6 +17,11 @@ describe('headings: whole-line and inline', () => {
     expect(outlineOf(s).slice(1)).toEqual(['一是严把起草关@2i', '二是严把“审核关”@2i', '三是严把收发关@2i']);
   });
 
+  it('an item at a paragraph’s end with no sentence end keeps its last mark', () => {
+    const s = structure('开头。\n一、工作\n主要是：一是甲；二是乙、');
+    expect(s.outline.slice(1).map((h) => h.text)).toEqual(['甲', '乙、']);
+  });
+
   it('an item that is one sentence filling its paragraph is whole-line', () => {
     const s = structure('开头。\n一、问题\n一是深入调查研究不够多,收集材料不够全面。\n二是作风不实。忙于事务。');
     expect(s.outline.slice(1).map((h) => [h.text, h.inline])).toEqual([
