@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
@@ -26,15 +26,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** axe-core's violations on the page as it is now, one line per rule with its targets. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
 describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(inject('baseUrl') + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
   });
@@ -46,11 +51,7 @@ describe.each(['light', 'dark'] as const)('axe-core on a phone, %s scheme', (sch
     const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
     await page.goto(inject('baseUrl') + `/samples/${sample.id}/#h-1`);
     await page.click('details[data-outline] summary');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
   });
