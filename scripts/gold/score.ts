@@ -3,6 +3,7 @@
  * pure functions shared by `npm run bench:structure` and the gold tests.
  */
 import type { SampleAnalysis } from '../../src/lib/analyze.ts';
+import { tokenCounts } from '../../src/lib/structure/placeholders.ts';
 
 export interface GoldHeading {
   depth: number;
@@ -115,8 +116,7 @@ export function scoreSample(gold: GoldSample, analysis: SampleAnalysis): Score {
   const foundKinds: string[] = [...new Set(analysis.structure.anomalies.map((a) => a.kind))];
   for (const k of goldKinds) if (!foundKinds.includes(k)) diffs.push(`anomaly missing ${k}`);
   const ph = gold.anomalies.find((a) => a.kind === 'placeholders');
-  const tokens = new Map<string, number>();
-  for (const p of analysis.structure.placeholders) tokens.set(p.token, (tokens.get(p.token) ?? 0) + 1);
+  const tokens = new Map(tokenCounts(analysis.structure.placeholders));
   const goldTokens = Object.entries(ph?.tokens ?? {});
   const tokensEqual = goldTokens.length === tokens.size && goldTokens.every(([t, n]) => tokens.get(t) === n);
   const m = analysis.metadata as unknown as Record<string, unknown>;

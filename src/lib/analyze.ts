@@ -1,6 +1,6 @@
 import { decode, type Decoded } from './import/decode.ts';
 import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
-import { joinTitleLines } from './import/title.ts';
+import { givenTitle } from './import/title.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
 import type { AnomalyKind, Role, Structure } from './structure/schema.ts';
@@ -20,7 +20,7 @@ export function analyzeSample(raw: RawSample): SampleAnalysis {
 
 /** The structure of an imported sample's body, as `analyzeSample` finds it. */
 export function structureOf(sample: { titleLines: string[]; text: string; source: { bodyStart: number } }): Structure {
-  const title = sample.titleLines.length > 0 ? joinTitleLines(sample.titleLines) : null;
+  const title = givenTitle(sample.titleLines);
   return analyzeStructure(sample.text, {
     firstLine: sample.source.bodyStart,
     title: title === null ? null : { text: title, level: titleLevel(title) },

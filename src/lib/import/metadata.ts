@@ -4,7 +4,7 @@ import { organFromBody, organFromTitle, withLevelWord, type Organ } from './orga
 import { perspectiveOf, type Perspective } from './perspective.ts';
 import type { Structure } from '../structure/schema.ts';
 import type { RawSample } from './split.ts';
-import { constructTitle, joinTitleLines } from './title.ts';
+import { constructTitle, givenTitle } from './title.ts';
 
 export interface Metadata {
   title: string;
@@ -25,9 +25,6 @@ function organOf(title: string | null, body: string): Organ | null {
   return organFromBody(body);
 }
 
-/** The title as the source gives it (title lines joined), or null when it has none. */
-const givenTitle = (raw: RawSample) => (raw.titleLines.length > 0 ? joinTitleLines(raw.titleLines) : null);
-
 /** The level a title names through its organ (`…（市政协办）` → city). */
 export function titleLevel(title: string): Level | null {
   const organ = organFromTitle(title);
@@ -40,7 +37,7 @@ export function titleLevel(title: string): Level | null {
  * whether headed or not; a closing pledge is not a plan.
  */
 export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outline' | 'parts'>): Metadata {
-  const given = givenTitle(raw);
+  const given = givenTitle(raw.titleLines);
   const headings = structure.outline.filter((h) => h.depth === 1);
   const organ = organOf(given, raw.body);
   const { year, inferred: yearInferred } = yearOf(given ?? '', raw.body);

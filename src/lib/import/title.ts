@@ -18,6 +18,9 @@ export function joinTitleLines(lines: readonly string[]): string {
     .reduce((acc, line, i) => (i === 0 ? line : acc + (UNIT_LINE.test(fold(acc)) || line.startsWith('——') ? '' : ' ') + line), '');
 }
 
+/** The title as the source gives it (its title lines joined), or null when it has none. */
+export const givenTitle = (titleLines: readonly string[]) => (titleLines.length > 0 ? joinTitleLines(titleLines) : null);
+
 /** A title for a text that has none: organ + year + half-year label + 工作总结. */
 export function constructTitle(organ: string | null, year: number | null, half: string | null): string {
   return `${organ ?? ''}${year ? `${year}年` : ''}${half ?? ''}工作总结`;

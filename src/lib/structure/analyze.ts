@@ -8,7 +8,7 @@ import { numberingAnomalies } from './numbering.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { findParts } from './parts.ts';
 import { findPlaceholders, tokenCounts } from './placeholders.ts';
-import type { Anomaly, Heading, Part, Role, Structure } from './schema.ts';
+import type { Anomaly, Heading, Part, Placeholder, Role, Structure } from './schema.ts';
 import { punctuationAnomalies, whitespaceAnomalies } from './typography.ts';
 
 /** What the engine knows of the text around the body. */
@@ -35,12 +35,12 @@ function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
   }];
 }
 
-function placeholderAnomaly(structure: Pick<Structure, 'placeholders'>): Anomaly {
-  const counts = tokenCounts(structure.placeholders);
-  const n = structure.placeholders.length;
+function placeholderAnomaly(placeholders: readonly Placeholder[]): Anomaly {
+  const counts = tokenCounts(placeholders);
+  const n = placeholders.length;
   return {
     kind: 'placeholders',
-    lines: [...new Set(structure.placeholders.map((p) => p.line))],
+    lines: [...new Set(placeholders.map((p) => p.line))],
     detail: n === 0 ? '没有占位符' : `占位符 ${n} 处：${counts.map(([t, c]) => `${t} ×${c}`).join('，')}`,
     expected: null,
   };
@@ -168,7 +168,7 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
     }];
   });
   const anomalies: Anomaly[] = [
-    placeholderAnomaly({ placeholders }),
+    placeholderAnomaly(placeholders),
     ...titleAnomalies(body, context),
     ...numberingAnomalies(checked),
     ...restarts,

@@ -1,4 +1,5 @@
 import { markerFor } from './numbering.ts';
+import { quoteHeading as quote } from './quote.ts';
 import type { Anomaly, Family, Role } from './schema.ts';
 
 /** What the heading checks need to know of a heading. */
@@ -14,7 +15,6 @@ export interface CheckedHeading {
   parent: number | null;
 }
 
-const quote = (h: CheckedHeading) => `「${h.marker}${[...h.text].length > 18 ? `${[...h.text].slice(0, 18).join('')}…` : h.text}」`;
 const anomaly = (kind: Anomaly['kind'], hs: readonly CheckedHeading[], detail: string): Anomaly => ({
   kind,
   lines: [...new Set(hs.map((h) => h.line))].sort((a, b) => a - b),

@@ -1,4 +1,5 @@
 import { chineseNumeral } from './markers.ts';
+import { quoteHeading as quote } from './quote.ts';
 import type { Anomaly, Family } from './schema.ts';
 
 /** What the numbering checks need to know of a heading. */
@@ -23,8 +24,6 @@ export function markerFor(h: Pick<NumberedHeading, 'family' | 'form'>, n: number
   const numeral = CHINESE_FAMILIES.has(h.family) || h.family === 'enum' ? chineseNumeral(n) : String(n);
   return h.form.replace('N', numeral);
 }
-
-const quote = (h: NumberedHeading) => `「${h.marker}${h.text.length > 16 ? `${h.text.slice(0, 16)}…` : h.text}」`;
 
 /**
  * Marks that break their sequence: among siblings (top-level headings across the whole
