@@ -1,0 +1,24 @@
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
+
+/** The language our records are indexed under: "no linguistic content", so Pagefind neither segments nor stems. */
+export const INDEX_LANGUAGE = 'zxx';
+
+/** Write a Pagefind bundle holding one custom record per sample into `outputPath`. */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const r of records) {
+    const added = await index.addCustomRecord({
+      url: r.url,
+      content: r.content,
+      language: INDEX_LANGUAGE,
+      meta: { title: r.meta.title, sample: JSON.stringify(r.meta) },
+      filters: r.filters,
+    });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}

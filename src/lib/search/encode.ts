@@ -1,0 +1,65 @@
+/**
+ * How text becomes Pagefind words, at index time and at query time alike, so the two
+ * never disagree (stock Pagefind segments Chinese with jieba when indexing and with
+ * Intl.Segmenter when searching, and misses phrases where they differ).
+ *
+ * The searchable text is the sample's text with all whitespace removed. Each position
+ * of it becomes one word: the NGRAM characters starting there (fewer at the very end).
+ * A phrase of NGRAM or more characters is then a run of overlapping n-grams at
+ * consecutive positions, which Pagefind's exact (quoted) search checks; a shorter
+ * phrase is a prefix of the words at its positions, which Pagefind's normal search
+ * finds by prefix. Either way the index answers exactly, not approximately.
+ *
+ * Pagefind drops punctuation, lowercases, strips diacritics and splits words with
+ * non-alphanumeric characters, so every character that such a step would change is
+ * written as an escape: ESC followed by its code point in six lowercase hex digits.
+ * ESC is a caseless letter from a script our texts never use (and escaped itself if
+ * a text does), so the code is prefix-free and every word stays alphanumeric.
+ */
+
+export const NGRAM = 3;
+
+const ESC = '\uA000';
+const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
+const YI = /^[\uA000-\uA4CF]$/u;
+const WHITESPACE = /[\s\uFEFF\u200B]+/gu;
+
+/** Whether Pagefind keeps the character as it is, at index time and in a query. */
+function isStable(c: string): boolean {
+  return ALNUM.test(c) && !YI.test(c) && c.normalize('NFD') === c && c.toLowerCase() === c && c.toLocaleLowerCase() === c;
+}
+
+export function encodeChar(c: string): string {
+  return isStable(c) ? c : ESC + c.codePointAt(0)!.toString(16).padStart(6, '0');
+}
+
+/** The text as search sees it: every whitespace character removed (lines joined). */
+export function searchable(text: string): string {
+  return text.replace(WHITESPACE, '');
+}
+
+/** The words of a searchable text, one per character position. */
+export function indexWords(text: string): string[] {
+  const codes = Array.from(text, encodeChar);
+  return codes.map((_, i) => codes.slice(i, i + NGRAM).join(''));
+}
+
+/** A Pagefind query for a phrase; null when the phrase is empty once whitespace is removed. */
+export function phraseQuery(phrase: string): { term: string; exact: boolean } | null {
+  const words = indexWords(searchable(phrase));
+  if (words.length === 0) return null;
+  if (words.length < NGRAM) return { term: words[0]!, exact: false };
+  // Full n-grams only: the trailing shorter words are implied by the last full one.
+  return { term: `"${words.slice(0, words.length - NGRAM + 1).join(' ')}"`, exact: true };
+}
+
+/** The text a stream of index words was made from: the first character of each word. */
+export function decodeWords(content: string): string {
+  let out = '';
+  for (const word of content.split(' ')) {
+    if (word === '') continue;
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    out += first === ESC ? String.fromCodePoint(parseInt(word.slice(1, 7), 16)) : first;
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { SampleEntry } from '../content/schema.ts';
+import { GROUP_LABELS } from '../levels.ts';
+import type { Role } from '../structure/schema.ts';
+import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
+import { indexWords, searchable } from './encode.ts';
+
+/** Where a section of a sample's searchable text starts, and where a result links to. */
+export interface SearchSection {
+  /** Offset in the searchable text (UTF-16 units). */
+  start: number;
+  /** Element id on the sample page (`h-2-1`, `problems`); empty for the title. */
+  anchor: string;
+  /** Role of the part the section is in; null for the title. */
+  role: Role | null;
+  /** The heading as written (`（一）强化以文辅政`), the part's role label, or `标题`. */
+  label: string;
+}
+
+/** The filters a result can be narrowed by, with the values readers see. */
+export const FILTER_KEYS = ['level', 'perspective', 'organ', 'year', 'period'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** What search shows of a sample and needs to place a match: stored with its Pagefind record. */
+export interface SearchMeta {
+  id: string;
+  title: string;
+  level: string | null;
+  perspective: string;
+  organ: string | null;
+  year: string;
+  period: string;
+  sections: SearchSection[];
+}
+
+/** One sample as Pagefind indexes it. */
+export interface SearchRecord {
+  url: string;
+  /** The sample's searchable text: title lines and body, whitespace removed. */
+  text: string;
+  /** The index words of `text`, space-separated: Pagefind's content. */
+  content: string;
+  meta: SearchMeta;
+  filters: Record<FilterKey, string[]>;
+}
+
+type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'>;
+
+/** Sections in body order: each part, and each heading inside it; a heading at its part's start stands for both. */
+function bodySections(entry: Entry): { at: number; anchor: string; role: Role; label: string }[] {
+  const { parts, outline } = entry.structure;
+  const out: { at: number; anchor: string; role: Role; label: string }[] = [];
+  for (const part of parts) {
+    const inside = outline.filter((h) => h.start >= part.start && h.start < part.end);
+    if (inside[0]?.start !== part.start) out.push({ at: part.start, anchor: part.id, role: part.role, label: roleLabel(part.role) });
+    for (const h of inside) out.push({ at: h.start, anchor: h.id, role: part.role, label: (h.marker + h.text).trim() });
+  }
+  return out;
+}
+
+/** The filter values of a sample, as readers see them. */
+export function searchFilters(meta: SearchMeta): Record<FilterKey, string[]> {
+  return {
+    level: meta.level === null ? [] : [meta.level],
+    perspective: [meta.perspective],
+    organ: meta.organ === null ? [] : [meta.organ],
+    year: [meta.year],
+    period: [meta.period],
+  };
+}
+
+export function searchRecord(entry: Entry): SearchRecord {
+  const title = entry.titleInferred ? '' : searchable(entry.titleLines.join(''));
+  // Searchable offsets of body offsets: count the non-whitespace characters before each.
+  const sections: SearchSection[] = title === '' ? [] : [{ start: 0, anchor: '', role: null, label: '标题' }];
+  let at = 0;
+  let seen = 0;
+  for (const s of bodySections(entry)) {
+    seen += searchable(entry.text.slice(at, s.at)).length;
+    at = s.at;
+    sections.push({ start: title.length + seen, anchor: s.anchor, role: s.role, label: s.label });
+  }
+  const text = title + searchable(entry.text);
+  const meta: SearchMeta = {
+    id: entry.id,
+    title: entry.title,
+    level: entry.level ? GROUP_LABELS[entry.level] : null,
+    perspective: perspectiveLabel(entry.perspective),
+    organ: entry.organ,
+    year: yearLabel(entry.year),
+    period: periodLabel(entry.period),
+    sections,
+  };
+  return { url: `/samples/${entry.id}/`, text, content: indexWords(text).join(' '), meta, filters: searchFilters(meta) };
+}
+
+/** Every value of every filter over a set of samples, with how many samples have it, most common first. */
+export function facets(metas: readonly SearchMeta[]): Record<FilterKey, { value: string; count: number }[]> {
+  const out = {} as Record<FilterKey, { value: string; count: number }[]>;
+  for (const key of FILTER_KEYS) {
+    const counts = new Map<string, number>();
+    for (const m of metas) for (const v of searchFilters(m)[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    out[key] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { ROLES, type Role } from '../structure/schema.ts';
+import { FILTER_KEYS, type FilterKey } from './records.ts';
+
+/** What the search page shows, as kept in its URL (`/search/?q=以文辅政&level=县级&role=problems`). */
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  roles: Role[];
+}
+
+export function emptyFilters(): Record<FilterKey, string[]> {
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
+}
+
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) filters[key] = [...new Set(params.getAll(key).filter((v) => v !== ''))];
+  const roles = [...new Set(params.getAll('role'))].filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  return { q: params.get('q') ?? '', filters, roles };
+}
+
+/** The query string of a state, in a fixed key order so equal states give equal URLs. */
+export function formatState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, v);
+  for (const r of state.roles) params.append('role', r);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/** Pagefind's filter object: any of the chosen values within a key, every key at once. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) if (state.filters[key].length > 0) out[key] = { any: state.filters[key] };
+  return out;
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return state.roles.length > 0 || FILTER_KEYS.some((k) => state.filters[k].length > 0);
+}

@@ -1,0 +1,66 @@
+import { decodeWords } from '../../lib/search/encode.ts';
+import type { SearchMeta } from '../../lib/search/records.ts';
+
+/** The part of Pagefind's browser API we use. */
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindInstance {
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
+}
+
+/** A sample found by search: its stored meta and its searchable text, decoded from the index words. */
+export interface FoundSample {
+  meta: SearchMeta;
+  text: string;
+}
+
+export interface Candidate {
+  load(): Promise<FoundSample>;
+}
+
+// Our index is built under the language `zxx` so that Pagefind neither segments nor stems.
+// Pagefind takes an instance's language from <html lang> when it is created, so the
+// document says `zxx` for that one synchronous call.
+const INDEX_LANGUAGE = 'zxx';
+let instance: Promise<PagefindInstance> | null = null;
+
+function pagefind(): Promise<PagefindInstance> {
+  instance ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = INDEX_LANGUAGE;
+    let created: PagefindInstance;
+    try {
+      created = module.createInstance({});
+    } finally {
+      html.lang = lang;
+    }
+    await created.init();
+    return created;
+  })();
+  return instance;
+}
+
+/** Run a Pagefind search; `term` null lists every sample the filters allow. */
+export async function search(term: string | null, filters: object): Promise<{ candidates: Candidate[]; counts: Record<string, Record<string, number>> }> {
+  const pf = await pagefind();
+  const response = await pf.search(term, { filters });
+  return {
+    counts: response.filters,
+    candidates: response.results.map((r) => ({
+      load: async () => {
+        const data = await r.data();
+        return { meta: JSON.parse(data.meta.sample ?? '{}') as SearchMeta, text: decodeWords(data.content) };
+      },
+    })),
+  };
+}
