@@ -22,18 +22,25 @@ if (phrase.trim() !== '' && article && 'highlights' in CSS) {
     }
   }
   const length = searchable(phrase).length;
-  const ranges = occurrences(text, phrase).map((at) => {
-    const range = new Range();
-    const first = nodes[at]!;
-    const last = nodes[at + length - 1]!;
-    range.setStart(first.node, first.offset);
-    range.setEnd(last.node, last.offset + 1);
-    return range;
-  });
+  // One range per text node a match touches, so text between two lines (a part's band) stays unmarked.
+  const found = occurrences(text, phrase);
+  const ranges: Range[] = [];
+  for (const at of found) {
+    for (let i = at; i < at + length; ) {
+      const { node, offset } = nodes[i]!;
+      let end = i;
+      while (end + 1 < at + length && nodes[end + 1]!.node === node) end++;
+      const range = new Range();
+      range.setStart(node, offset);
+      range.setEnd(node, nodes[end]!.offset + 1);
+      ranges.push(range);
+      i = end + 1;
+    }
+  }
   CSS.highlights.set('search', new Highlight(...ranges));
   const note = document.querySelector<HTMLElement>('#search-note');
   if (note) {
-    note.textContent = ranges.length > 0 ? `已标出“${phrase.trim()}”${ranges.length} 处。` : `本篇没有“${phrase.trim()}”。`;
+    note.textContent = found.length > 0 ? `已标出“${phrase.trim()}”${found.length} 处。` : `本篇没有“${phrase.trim()}”。`;
     note.hidden = false;
   }
 }

@@ -61,7 +61,7 @@ describe('sample text is data, never markup', () => {
     for (const line of LINES.slice(3)) expect(text).toContain(line);
     expect(dialogs).toEqual([]);
     const injected = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('script').length,
+      scripts: document.querySelectorAll('[data-src-file] script').length,
       imgs: document.querySelectorAll('main img').length,
       // Every source line is one element holding text: no list, emphasis or rule made of it. The only
       // elements inside a line are the structure's own: headings (id h-…, data-depth) and placeholder chips.

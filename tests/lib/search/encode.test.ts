@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeWords, encodeChar, indexWords, NGRAM, phraseQuery, searchable } from '../../../src/lib/search/encode.ts';
+import { seedRecords } from './corpus.ts';
+
+/** Pagefind keeps a word as it is when every character is alphanumeric, caseless-lowercase and NFD-stable. */
+const pagefindKeeps = (word: string) =>
+  [...word].every((c) => /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u.test(c) && c.toLowerCase() === c && c.normalize('NFD') === c);
+
+/**
+ * Pagefind's matching over our words, as its search code does it: an exact query needs its
+ * words at consecutive positions; a plain one-word query matches every word it prefixes.
+ */
+function modelFinds(text: string | string[], phrase: string): boolean {
+  const query = phraseQuery(phrase);
+  if (query === null) return false;
+  const words = typeof text === 'string' ? indexWords(text) : text;
+  if (!query.exact) return words.some((w) => w.startsWith(query.term));
+  const terms = query.term.slice(1, -1).split(' ');
+  return words.some((_, p) => terms.every((t, i) => words[p + i] === t));
+}
+
+const texts = fc.string({ unit: fc.constantFrom(...'以文辅政，。、“”（）XxＸ12１%+—…\u3000 \n的工作A-zé廓\uF928\u{20000}ꀀ'), maxLength: 40 });
+
+describe('encode', () => {
+  it('keeps Chinese characters, digits and lowercase letters, escapes the rest', () => {
+    expect(encodeChar('政')).toBe('政');
+    expect(encodeChar('1')).toBe('1');
+    expect(encodeChar('x')).toBe('x');
+    for (const c of ['X', '，', '“', '%', '+', 'é', '\uF928', 'Ｘ', 'ꀀ']) {
+      expect(encodeChar(c)).not.toBe(c);
+      expect(pagefindKeeps(encodeChar(c))).toBe(true);
+    }
+  });
+
+  it('removes every whitespace, so phrases match across line breaks', () => {
+    expect(searchable('以文\n　　辅政 ')).toBe('以文辅政');
+  });
+
+  it('gives one word per position: the n-gram starting there', () => {
+    expect(indexWords('以文辅政')).toEqual(['以文辅', '文辅政', '辅政', '政']);
+    expect(NGRAM).toBe(3);
+  });
+
+  it('queries short phrases by prefix and longer ones as consecutive n-grams', () => {
+    expect(phraseQuery('以文')).toEqual({ term: '以文', exact: false });
+    expect(phraseQuery(' 以文辅政 ')).toEqual({ term: '"以文辅 文辅政"', exact: true });
+    expect(phraseQuery(' \n ')).toBeNull();
+  });
+
+  it('makes only words Pagefind keeps unchanged', () => {
+    fc.assert(fc.property(texts, (t) => indexWords(searchable(t)).every(pagefindKeeps)));
+  });
+
+  it('decodes the words back to the text', () => {
+    fc.assert(fc.property(texts, (t) => decodeWords(indexWords(searchable(t)).join(' ')) === searchable(t)));
+    for (const { record } of seedRecords()) expect(decodeWords(record.content)).toBe(record.text);
+  });
+
+  it('finds a phrase exactly when it is a substring (random texts)', () => {
+    fc.assert(fc.property(texts, texts, (t, q) => modelFinds(searchable(t), q) === (searchable(q) !== '' && searchable(t).includes(searchable(q)))));
+  });
+
+  it('finds every substring of the seeds, and nothing absent', () => {
+    const records = seedRecords().map((r) => ({ text: r.record.text, words: indexWords(r.record.text) }));
+    fc.assert(
+      fc.property(fc.nat(records.length - 1), fc.nat(), fc.integer({ min: 1, max: 12 }), (k, start, length) => {
+        const text = records[k]!.text;
+        const phrase = text.slice(start % text.length, (start % text.length) + length);
+        return records.every((r) => modelFinds(r.words, phrase) === r.text.includes(phrase));
+      }),
+      { numRuns: 150 },
+    );
+    for (const absent of ['区块链', 'xx县', '以文辅政X']) expect(records.some((r) => modelFinds(r.words, absent))).toBe(false);
+  });
+});

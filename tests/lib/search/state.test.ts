@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatState, hasFilters, pagefindFilters, parseState } from '../../../src/lib/search/state.ts';
+
+describe('search state', () => {
+  it('reads the query, filters and roles from the URL', () => {
+    const s = parseState('?q=%E4%BB%A5%E6%96%87&level=%E5%8E%BF%E7%BA%A7&level=%E5%B8%82%E7%BA%A7&role=problems&role=nonsense');
+    expect(s.q).toBe('以文');
+    expect(s.filters.level).toEqual(['县级', '市级']);
+    expect(s.roles).toEqual(['problems']);
+    expect(hasFilters(s)).toBe(true);
+    expect(pagefindFilters(s)).toEqual({ level: { any: ['县级', '市级'] } });
+  });
+
+  it('writes a state back to the same URL, keys in a fixed order', () => {
+    const url = '?q=%E2%80%9C%E4%B8%89%E6%9C%8D%E5%8A%A1%E2%80%9D&year=2019%E5%B9%B4&role=plans';
+    expect(formatState(parseState(url))).toBe(url);
+    expect(formatState(parseState('?role=plans&year=2019年&q=“三服务”'))).toBe(url);
+    expect(formatState(parseState(''))).toBe('');
+    expect(hasFilters(parseState('?q=x'))).toBe(false);
+  });
+});
