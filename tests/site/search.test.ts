@@ -121,6 +121,16 @@ describe('search page', () => {
     const page = await open(search(phrase));
     const all = await listed(page);
     expect(all.ids).toEqual(truth(phrase).ids);
+    // Each value's count is the number of listed samples that have it.
+    const countOf = (name: string, value: string) => page.textContent(`label:has(input[name="${name}"][value="${value}"]) [data-filter-count]`);
+    const inCounty = samples.filter((s) => s.level === 'county' && all.ids.includes(s.id)).length;
+    expect(await countOf('level', '县级')).toBe(`（${inCounty}）`);
+    const withProblems = records.filter((r) => all.ids.includes(r.meta.id) && occurrences(r.text, phrase).some((at) => {
+      const sections = r.meta.sections;
+      const i = sections.findLastIndex((s) => s.start <= at);
+      return sections[i]?.role === 'problems';
+    })).length;
+    expect(await countOf('role', 'problems')).toBe(`（${withProblems}）`);
 
     await page.check('input[name="level"][value="县级"]');
     await page.waitForURL(/level=/);

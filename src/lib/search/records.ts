@@ -93,13 +93,22 @@ export function searchRecord(entry: Entry): SearchRecord {
   return { url: `/samples/${entry.id}/`, text, content: indexWords(text).join(' '), meta, filters: searchFilters(meta) };
 }
 
-/** Every value of every filter over a set of samples, with how many samples have it, most common first. */
+const LEVEL_ORDER: readonly string[] = Object.values(GROUP_LABELS);
+
+/** How a filter's values are listed: levels from city down, newest year first, others most common first. */
+function byKey(key: FilterKey): (a: { value: string; count: number }, b: { value: string; count: number }) => number {
+  if (key === 'level') return (a, b) => LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value);
+  if (key === 'year') return (a, b) => b.value.localeCompare(a.value);
+  return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+}
+
+/** Every value of every filter over a set of samples, with how many samples have it. */
 export function facets(metas: readonly SearchMeta[]): Record<FilterKey, { value: string; count: number }[]> {
   const out = {} as Record<FilterKey, { value: string; count: number }[]>;
   for (const key of FILTER_KEYS) {
     const counts = new Map<string, number>();
     for (const m of metas) for (const v of searchFilters(m)[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
-    out[key] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+    out[key] = [...counts].map(([value, count]) => ({ value, count })).sort(byKey(key));
   }
   return out;
 }

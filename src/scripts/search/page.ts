@@ -85,7 +85,7 @@ function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTM
 function setCounts(counts: Record<string, Record<string, number>>, run: Run): void {
   for (const label of form.querySelectorAll<HTMLElement>('[data-filter-count]')) {
     const box = label.closest('label')!.querySelector<HTMLInputElement>('input')!;
-    const n = box.name === 'role' ? run.roleSamples.get(box.value as Role) : counts[box.name]?.[box.value];
+    const n = box.name === 'role' ? (run.state.q.trim() === '' ? undefined : (run.roleSamples.get(box.value as Role) ?? 0)) : (counts[box.name]?.[box.value] ?? 0);
     label.textContent = n === undefined ? '' : `（${n}）`;
   }
 }

@@ -13,6 +13,7 @@ interface PagefindResponse {
 interface PagefindInstance {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** A sample found by search: its stored meta and its searchable text, decoded from the index words. */
@@ -45,6 +46,8 @@ function pagefind(): Promise<PagefindInstance> {
       html.lang = lang;
     }
     await created.init();
+    // Loads the filter index, so every search also counts the results per filter value.
+    await created.filters();
     return created;
   })();
   return instance;
