@@ -1,4 +1,4 @@
-import type { SearchMeta, SearchSection } from './records.ts';
+import type { SearchMeta, SearchSection } from './meta.ts';
 import { searchable } from './encode.ts';
 
 /** Characters of context on each side of a match in an excerpt. */

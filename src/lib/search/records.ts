@@ -1,36 +1,9 @@
 import type { SampleEntry } from '../content/schema.ts';
+import type { Role } from '../structure/partRoles.ts';
 import { GROUP_LABELS } from '../levels.ts';
-import type { Role } from '../structure/schema.ts';
 import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
 import { indexWords, searchable } from './encode.ts';
-
-/** Where a section of a sample's searchable text starts, and where a result links to. */
-export interface SearchSection {
-  /** Offset in the searchable text (UTF-16 units). */
-  start: number;
-  /** Element id on the sample page (`h-2-1`, `problems`); empty for the title. */
-  anchor: string;
-  /** Role of the part the section is in; null for the title. */
-  role: Role | null;
-  /** The heading as written (`（一）强化以文辅政`), the part's role label, or `标题`. */
-  label: string;
-}
-
-/** The filters a result can be narrowed by, with the values readers see. */
-export const FILTER_KEYS = ['level', 'perspective', 'organ', 'year', 'period'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** What search shows of a sample and needs to place a match: stored with its Pagefind record. */
-export interface SearchMeta {
-  id: string;
-  title: string;
-  level: string | null;
-  perspective: string;
-  organ: string | null;
-  year: string;
-  period: string;
-  sections: SearchSection[];
-}
+import { FILTER_KEYS, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';
 
 /** One sample as Pagefind indexes it. */
 export interface SearchRecord {

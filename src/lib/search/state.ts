@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../structure/schema.ts';
-import { FILTER_KEYS, type FilterKey } from './records.ts';
+import { ROLES, type Role } from '../structure/partRoles.ts';
+import { FILTER_KEYS, type FilterKey } from './meta.ts';
 
 /** What the search page shows, as kept in its URL (`/search/?q=以文辅政&level=县级&role=problems`). */
 export interface SearchState {

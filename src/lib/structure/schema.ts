@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { ROLES, type Role } from './partRoles.ts';
 
-/** What a part does in a 工作总结, in the order parts usually come. */
-export const ROLES = ['opening', 'achievements', 'problems', 'plans', 'closing'] as const;
+export { ROLES, type Role };
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
 
 /** Mark families: every mark of one family sits at one depth in a document. */
 export const FAMILIES = ['cn', 'cn-paren', 'num', 'num-paren', 'circled', 'enum', 'dash', 'plain'] as const;

@@ -2,9 +2,9 @@
 // every match on the sample's text and renders results as text nodes.
 import { phraseQuery, searchable } from '../../lib/search/encode.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
-import { FILTER_KEYS } from '../../lib/search/records.ts';
+import { FILTER_KEYS } from '../../lib/search/meta.ts';
 import { formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
-import { ROLES, type Role } from '../../lib/structure/schema.ts';
+import { ROLES, type Role } from '../../lib/structure/partRoles.ts';
 import { search, type Candidate, type FoundSample } from './pagefind.ts';
 
 /** Samples shown before the reader asks for more. */

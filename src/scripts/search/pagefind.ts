@@ -1,5 +1,5 @@
 import { decodeWords } from '../../lib/search/encode.ts';
-import type { SearchMeta } from '../../lib/search/records.ts';
+import type { SearchMeta } from '../../lib/search/meta.ts';
 
 /** The part of Pagefind's browser API we use. */
 interface PagefindResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, occurrences, sampleHits, sectionAt } from '../../../src/lib/search/matches.ts';
-import type { SearchSection } from '../../../src/lib/search/records.ts';
+import type { SearchSection } from '../../../src/lib/search/meta.ts';
 import { seedRecords } from './corpus.ts';
 
 const sections: SearchSection[] = [
