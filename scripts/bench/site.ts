@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeSearchIndex } from '../search/pagefind.ts';
+import { stockPage, type BenchSample } from './corpus.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BIN = join(ROOT, 'node_modules/.bin');
+
+/** Our bundle and stock Pagefind's, as the browser asks for them. */
+export const OUR_BUNDLE = 'pagefind';
+export const STOCK_BUNDLE = 'stock-pagefind';
+/** The page that runs stock Pagefind's own API. */
+export const STOCK_PAGE = 'bench-stock';
+/** Results loaded before the stock page counts as showing results: the search page's batch. */
+export const STOCK_BATCH = 50;
+
+function run(command: string, args: string[], what: string): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}` },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${what} failed (${command} ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+/** The site as `npm run build` makes it, into `outDir`: astro build, then our index by the build's own script. */
+export function buildSite(outDir: string): { astroMs: number; indexMs: number } {
+  const astroMs = run(join(BIN, 'astro'), ['build', '--outDir', outDir], 'astro build');
+  const indexMs = run(process.execPath, ['scripts/search-index.ts', join(outDir, OUR_BUNDLE)], 'search index');
+  return { astroMs, indexMs };
+}
+
+/**
+ * A site for a synthetic corpus, never deployed: the built search page and its assets copied
+ * from `built`, our index of the samples, and one minimal page per sample for stock Pagefind.
+ */
+export async function syntheticSite(built: string, outDir: string, samples: readonly BenchSample[]): Promise<{ pagesMs: number; indexMs: number }> {
+  let started = performance.now();
+  mkdirSync(outDir, { recursive: true });
+  for (const name of ['search', '_astro', 'favicon.svg', '404.html']) {
+    if (existsSync(join(built, name))) cpSync(join(built, name), join(outDir, name), { recursive: true });
+  }
+  for (const s of samples) {
+    const dir = join(outDir, 'samples', s.record.meta.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), stockPage(s));
+  }
+  const pagesMs = performance.now() - started;
+  started = performance.now();
+  await writeSearchIndex(
+    samples.map((s) => s.record),
+    join(outDir, OUR_BUNDLE),
+  );
+  return { pagesMs, indexMs: performance.now() - started };
+}
+
+/**
+ * Stock Pagefind over the site's sample pages (jieba for zh-CN at index time), into
+ * `stock-pagefind/`. Only `samples/`: source pages also carry data-pagefind-body, and our
+ * index holds samples only.
+ */
+export function stockIndex(site: string): number {
+  return run(join(BIN, 'pagefind'), ['--site', site, '--glob', 'samples/**/*.html', '--output-subdir', STOCK_BUNDLE, '--silent'], 'stock pagefind');
+}
+
+/**
+ * The stock page: `?q=` runs `pagefind.search(q)` on load and loads the data of the first
+ * STOCK_BATCH results (the search page shows 50 at a time), then sets `__benchDone`;
+ * `__benchAll()` loads the rest and returns every URL; `__benchSearch(q)` times a search
+ * from a warm instance, to the first batch's data.
+ */
+export function writeStockPage(site: string): void {
+  mkdirSync(join(site, STOCK_PAGE), { recursive: true });
+  writeFileSync(
+    join(site, STOCK_PAGE, 'index.html'),
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>stock Pagefind</title></head><body>
+<script type="module">
+const BATCH = ${STOCK_BATCH};
+const pagefind = await import('/${STOCK_BUNDLE}/pagefind.js');
+async function run(q) {
+  const response = await pagefind.search(q);
+  const results = response ? response.results : [];
+  const first = await Promise.all(results.slice(0, BATCH).map((r) => r.data()));
+  return { results, first };
+}
+let last = null;
+window.__benchAll = async () => {
+  const rest = await Promise.all(last.results.slice(BATCH).map((r) => r.data()));
+  return [...last.first, ...rest].map((d) => d.url);
+};
+window.__benchFirst = () => last.first.map((d) => d.url);
+window.__benchSearch = async (q) => {
+  const t0 = performance.now();
+  last = await run(q);
+  return performance.now() - t0;
+};
+const q = new URLSearchParams(location.search).get('q');
+if (q !== null) {
+  last = await run(q);
+  window.__benchDone = performance.now();
+}
+</script></body></html>
+`,
+  );
+}
+
+/** Files Pagefind always writes for its own UIs, which neither search loads. */
+const UI_FILES = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+
+export interface BundleSize {
+  total: number;
+  /** Bytes and file count by kind: pagefind.js, pagefind-worker.js, entry, wasm, meta, index, fragment, filter, other. */
+  parts: Record<string, { files: number; bytes: number }>;
+}
+
+function kindOf(path: string): string {
+  if (path === 'pagefind.js' || path === 'pagefind-worker.js') return path;
+  if (path === 'pagefind-entry.json') return 'entry';
+  if (path.startsWith('wasm.')) return 'wasm';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragment';
+  if (path.endsWith('.pf_filter')) return 'filter';
+  return 'other';
+}
+
+/** The bundle's size on disk, without the UI files. */
+export function bundleSize(dir: string): BundleSize {
+  const parts: Record<string, { files: number; bytes: number }> = {};
+  let total = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const rel = relative(dir, path);
+      if (UI_FILES.test(rel)) continue;
+      const kind = kindOf(rel);
+      const bytes = statSync(path).size;
+      parts[kind] ??= { files: 0, bytes: 0 };
+      parts[kind].files++;
+      parts[kind].bytes += bytes;
+      total += bytes;
+    }
+  };
+  walk(dir);
+  return { total, parts };
+}
+
+/** Languages and page counts a bundle's entry file lists. */
+export function bundleLanguages(dir: string): Record<string, { page_count: number }> {
+  return (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+}
