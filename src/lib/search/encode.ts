@@ -11,26 +11,37 @@
  * finds by prefix. Either way the index answers exactly, not approximately.
  *
  * Pagefind drops punctuation, lowercases, strips diacritics and splits words with
- * non-alphanumeric characters, so every character that such a step would change is
- * written as an escape: ESC followed by its code point in six lowercase hex digits.
- * ESC is a caseless letter from a script our texts never use (and escaped itself if
- * a text does), so the code is prefix-free and every word stays alphanumeric.
+ * non-alphanumeric characters, so every character that such a step would change, and every
+ * ASCII letter, is written in ASCII lowercase: the most common ones (，。、“” …, x, X) as one
+ * letter, any other as `q` and its code point in four base-36 digits. Kept characters
+ * (Chinese, digits) never start with an ASCII letter, so the code is prefix-free and every
+ * word stays alphanumeric; one letter instead of a longer escape keeps the index and the
+ * fragments small, since punctuation is about one character in ten.
  */
 
 export const NGRAM = 3;
 
-const ESC = '\uA000';
+/** One-letter codes: each letter stands for the character after it. `q` starts a long code. */
+const SHORT = 'a，b。c、d“e”f；g：h（i）j《k》l！m？n—o…p%rxsXt.u-v/w·x*y〔z〕';
+const LONG = 'q';
+const LONG_DIGITS = 4;
+const LETTER_OF = new Map<string, string>();
+const CHAR_OF = new Map<string, string>();
+for (let i = 0; i < SHORT.length; i += 2) {
+  LETTER_OF.set(SHORT[i + 1]!, SHORT[i]!);
+  CHAR_OF.set(SHORT[i]!, SHORT[i + 1]!);
+}
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
-const YI = /^[\uA000-\uA4CF]$/u;
+const ASCII_LETTER = /^[A-Za-z]$/;
 const WHITESPACE = /[\s\uFEFF\u200B]+/gu;
 
 /** Whether Pagefind keeps the character as it is, at index time and in a query. */
 function isStable(c: string): boolean {
-  return ALNUM.test(c) && !YI.test(c) && c.normalize('NFD') === c && c.toLowerCase() === c && c.toLocaleLowerCase() === c;
+  return ALNUM.test(c) && !ASCII_LETTER.test(c) && c.normalize('NFD') === c && c.toLowerCase() === c && c.toLocaleLowerCase() === c;
 }
 
 export function encodeChar(c: string): string {
-  return isStable(c) ? c : ESC + c.codePointAt(0)!.toString(16).padStart(6, '0');
+  return LETTER_OF.get(c) ?? (isStable(c) ? c : LONG + c.codePointAt(0)!.toString(36).padStart(LONG_DIGITS, '0'));
 }
 
 /** The text as search sees it: every whitespace character removed (lines joined). */
@@ -59,7 +70,7 @@ export function decodeWords(content: string): string {
   for (const word of content.split(' ')) {
     if (word === '') continue;
     const first = String.fromCodePoint(word.codePointAt(0)!);
-    out += first === ESC ? String.fromCodePoint(parseInt(word.slice(1, 7), 16)) : first;
+    out += first === LONG ? String.fromCodePoint(parseInt(word.slice(1, 1 + LONG_DIGITS), 36)) : (CHAR_OF.get(first) ?? first);
   }
   return out;
 }
