@@ -179,8 +179,12 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"]')) go(true);
 });
-more.addEventListener('click', () => {
-  if (current) void showMore(current);
+more.addEventListener('click', async () => {
+  if (!current) return;
+  const before = list.children.length;
+  await showMore(current);
+  // Keyboard and screen-reader users continue at the first sample just added.
+  list.children[before]?.querySelector('a')?.focus();
 });
 window.addEventListener('popstate', () => {
   const state = parseState(location.search);
