@@ -24,7 +24,7 @@ import { ENGINES, runEngine, type Bytes, type EngineName, type EngineRun } from 
 import { QUERY_SEED, QUERY_SETS, RANDOM_MAX_LENGTH, querySet, type QuerySet } from './bench/queries.ts';
 import { diff, score, type Score } from './bench/score.ts';
 import { serveSite } from './bench/server.ts';
-import { bundleLanguages, bundleSize, buildSite, OUR_BUNDLE, STOCK_BATCH, STOCK_BUNDLE, stockIndex, syntheticSite, writeStockPage, type BundleSize } from './bench/site.ts';
+import { bundleLanguages, bundleSize, buildSite, OUR_BUNDLE, STOCK_BATCH, STOCK_BUNDLE, stockIndex, stockUrls, syntheticSite, writeStockPage, type BundleSize } from './bench/site.ts';
 
 const wallStarted = performance.now();
 const args = process.argv.slice(2);
@@ -82,6 +82,7 @@ try {
   const ourPages = bundleLanguages(join(site, OUR_BUNDLE));
 
   const { queries, dropped } = querySet(records);
+  const urls = stockUrls(join(site, STOCK_BUNDLE));
   log(`${queries.length} queries; serving ${site}`);
   const server = await serveSite(site);
   const browser = await launchBrowser();
@@ -90,7 +91,7 @@ try {
     for (const name of engineNames) {
       const started = performance.now();
       log(`${name}…`);
-      runs.push(await runEngine(browser, server, ENGINES[name], queries, log));
+      runs.push(await runEngine(browser, server, ENGINES[name], queries, urls, log));
       log(`${name}: ${secs(performance.now() - started)}`);
     }
   } finally {

@@ -185,12 +185,12 @@ async function oursRequery(page: Page, phrase: string): Promise<{ ms: number; fi
   );
 }
 
-type StockWindow = { __benchAll(): Promise<string[]>; __benchFirst(): string[]; __benchSearch(q: string): Promise<number> };
+type StockWindow = { __benchAll(): string[]; __benchFirst(): string[]; __benchSearch(q: string): Promise<number> };
 
-async function results(page: Page, engine: Engine): Promise<{ first: string[]; all: string[]; clicks: number; problems: string[] }> {
+async function results(page: Page, engine: Engine, urls: ReadonlyMap<string, string>): Promise<{ first: string[]; all: string[]; clicks: number; problems: string[] }> {
   if (engine.name === 'ours') return oursResults(page);
   const first = (await page.evaluate(() => (window as unknown as StockWindow).__benchFirst())).map(idOfUrl);
-  const all = (await page.evaluate(() => (window as unknown as StockWindow).__benchAll())).map(idOfUrl);
+  const all = (await page.evaluate(() => (window as unknown as StockWindow).__benchAll())).map((hash) => idOfUrl(urls.get(hash) ?? hash));
   return { first, all, clicks: 0, problems: [] };
 }
 
@@ -219,7 +219,15 @@ async function freshPage(browser: Browser, errors: string[]): Promise<{ context:
  * a navigation to its URL in that warm context (time to results, bytes sent, every result id),
  * and, once all are loaded, each again as a new query in the loaded page.
  */
-export async function runEngine(browser: Browser, server: BenchServer, engine: Engine, queries: readonly Query[], progress: (line: string) => void): Promise<EngineRun> {
+export async function runEngine(
+  browser: Browser,
+  server: BenchServer,
+  engine: Engine,
+  queries: readonly Query[],
+  /** Stock results' URLs by id (see `stockUrls`). */
+  urls: ReadonlyMap<string, string>,
+  progress: (line: string) => void,
+): Promise<EngineRun> {
   const pageErrors: string[] = [];
   const { context, page } = await freshPage(browser, pageErrors);
   const [a, b] = queries;
@@ -238,7 +246,7 @@ export async function runEngine(browser: Browser, server: BenchServer, engine: E
       const nav = await navigate(page, server, engine, query.phrase);
       loadMs = nav.ms;
       bytes = bytesOf(nav.sent, engine.bundle);
-      found = await results(page, engine);
+      found = await results(page, engine, urls);
     } catch (e) {
       problems.push(String(e instanceof Error ? e.message : e).split('\n')[0]!);
     }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { writeSearchIndex } from '../search/pagefind.ts';
 import { stockPage, type BenchSample } from './corpus.ts';
 
@@ -70,7 +71,8 @@ export function stockIndex(site: string): number {
 /**
  * The stock page: `?q=` runs `pagefind.search(q)` on load and loads the data of the first
  * STOCK_BATCH results (the search page shows 50 at a time), then sets `__benchDone`;
- * `__benchAll()` loads the rest and returns every URL; `__benchSearch(q)` times a search
+ * `__benchAll()` returns every result's id (its fragment hash, which `stockUrls` maps to
+ * its URL without downloading thousands of fragments); `__benchSearch(q)` times a search
  * from a warm instance, to the first batch's data.
  */
 export function writeStockPage(site: string): void {
@@ -88,10 +90,7 @@ async function run(q) {
   return { results, first };
 }
 let last = null;
-window.__benchAll = async () => {
-  const rest = await Promise.all(last.results.slice(BATCH).map((r) => r.data()));
-  return [...last.first, ...rest].map((d) => d.url);
-};
+window.__benchAll = () => last.results.map((r) => r.id);
 window.__benchFirst = () => last.first.map((d) => d.url);
 window.__benchSearch = async (q) => {
   const t0 = performance.now();
@@ -106,6 +105,22 @@ if (q !== null) {
 </script></body></html>
 `,
   );
+}
+
+/**
+ * The URL of every page of a bundle by its fragment hash (a result's id), read from the
+ * fragment files: `pagefind_dcd` and JSON, gzip; a fragment group holds several by hash.
+ */
+export function stockUrls(bundle: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  const dir = join(bundle, 'fragment');
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
+    if (typeof json.url === 'string') urls.set(file.replace(/\.pf_fragment$/, ''), json.url);
+    else for (const [hash, fragment] of Object.entries(json)) urls.set(hash, (fragment as { url: string }).url);
+  }
+  return urls;
 }
 
 /** Files Pagefind always writes for its own UIs, which neither search loads. */
