@@ -60,7 +60,7 @@ function pageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
 }
 
 /** The .docx bytes of a GongwenDoc; `slots` shows slots as their labels, highlighted. */
-export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: { title: string }): Promise<Uint8Array> {
+export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: { title: string }): Promise<Uint8Array<ArrayBuffer>> {
   const paragraphs: Paragraph[] = [];
   for (const line of doc.title) paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line, slots, null) }));
   if (doc.title.length > 0 && doc.paragraphs.length > 0) paragraphs.push(new Paragraph({ children: [] }));

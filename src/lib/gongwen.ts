@@ -1,4 +1,4 @@
-import { slotLabel, type SlotType } from './template.ts';
+import { slotLabel, type SlotType } from './slot.ts';
 
 /**
  * A document laid out as a 公文 after GB/T 9704-2012 (党政机关公文格式), and its renderings as
@@ -73,7 +73,8 @@ export function gongwenText(doc: GongwenDoc, slots: boolean): string {
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const family = (face: Face) => [face.name, ...face.fallbacks].map((f) => (/^[\w\u4e00-\u9fff]+$/u.test(f) ? f : `'${f}'`)).join(',');
+/** Every name quoted: LibreOffice reads an unquoted CJK name as no name at all (`仿宋_GB2312` as `GB2312`). */
+const family = (face: Face) => [face.name, ...face.fallbacks].map((f) => `'${f}'`).join(',');
 
 /** Inline CSS a word processor reads when the HTML is pasted: sizes in points, exact line spacing. */
 const LINE = `margin:0;line-height:${GONGWEN.lineSpacing}pt;mso-line-height-rule:exactly`;

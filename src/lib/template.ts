@@ -2,6 +2,7 @@ import { LEVEL_WORD, OFFICE_KIND, organFromBody } from './import/organ.ts';
 import { fold } from './structure/fold.ts';
 import { lineIndex } from './structure/lines.ts';
 import { findPlaceholders } from './structure/placeholders.ts';
+import { slotLabel, type SlotType } from './slot.ts';
 
 /**
  * Section → template: the spans of a text that a reader starting their own draft must fill
@@ -11,19 +12,12 @@ import { findPlaceholders } from './structure/placeholders.ts';
  * date or name itself becomes a slot, so units and qualifiers (`余`, `多`, `近`) stay around it.
  */
 
-/** What a slot asks for, as its label reads. */
-export const SLOT_TYPES = ['单位', '年份', '月份', '日期', '数量', '金额', '比例', '名次', '序号', '地名', '姓名', '名称'] as const;
-export type SlotType = (typeof SLOT_TYPES)[number];
-
 /** A span `[start, end)` of a text that a template shows as a slot. */
 export interface Slot {
   start: number;
   end: number;
   type: SlotType;
 }
-
-/** How a slot reads in a template: `【数量】`. */
-export const slotLabel = (type: SlotType): string => `【${type}】`;
 
 /** Measure words a count stands before, longest first where one is the start of another. */
 const UNITS = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyContent, copyDoc, copyTargets, gongwenOf, sliceDoc, type CopyRange } from '../../src/lib/copy.ts';
+import { copyContent, gongwenOf, sliceDoc } from '../../src/lib/copy.ts';
+import { copyDoc, copyTargets } from '../../src/lib/view/copy.ts';
 import { gongwenText } from '../../src/lib/gongwen.ts';
 import { partLabels } from '../../src/lib/view/labels.ts';
 import { committedEntries } from './view/committed.ts';
@@ -14,25 +15,9 @@ const targets = entries.flatMap((s) => {
   const t = copyTargets(s, partLabels(s.structure.parts));
   return [
     { name: `${s.id} 全文`, s, range: t.doc },
-    ...t.parts.map((p) => ({ name: `${s.id} ${p.label}`, s, range: p })),
+    ...[...t.parts.values()].map((p) => ({ name: `${s.id} ${p.label}`, s, range: p })),
     ...[...t.sections.values()].map((x) => ({ name: `${s.id} ${x.label}`, s, range: x })),
   ];
-});
-
-describe('copy targets', () => {
-  it.each(entries.map((s) => [s.id, s] as const))('%s: the whole text, every part, and every section whose heading opens its line', (_, s) => {
-    const t = copyTargets(s, partLabels(s.structure.parts));
-    expect(t.doc).toMatchObject({ from: 0, to: s.text.length, title: true, label: '全文' });
-    expect(t.parts.map((p) => [p.from, p.to])).toEqual(s.structure.parts.map((p) => [p.start, p.end]));
-    for (const [i, h] of s.structure.outline.entries()) {
-      const opensLine = s.text.slice(s.text.lastIndexOf('\n', h.start - 1) + 1, h.start).trim() === '';
-      const part = s.structure.parts.find((p) => p.heading === i);
-      const wholePart = part !== undefined && h.sectionEnd >= part.end;
-      const section = t.sections.get(h.line);
-      if (opensLine && !wholePart) expect(section).toMatchObject({ from: h.start, to: h.sectionEnd, outline: true });
-      else if (!opensLine) expect(section?.from).not.toBe(h.start);
-    }
-  });
 });
 
 describe.each(targets.map((x) => [x.name, x] as const))('%s', (_, { s, range }) => {
@@ -80,35 +65,5 @@ describe.each(targets.map((x) => [x.name, x] as const))('%s', (_, { s, range }) 
     expect(texts(original.html)).toEqual(unindented(original.text));
     expect(texts(template.html)).toEqual(unindented(template.text));
     expect((template.html.match(/background:#ffff00/g) ?? []).length).toBe((template.text.match(/【[^】]+】/gu) ?? []).length);
-  });
-});
-
-describe('headings in the copy', () => {
-  it.each(entries.map((s) => [s.id, s] as const))('%s: a whole-line heading is a heading paragraph, an opening inline heading a run of its depth', (_, s) => {
-    const doc = copyDoc(s);
-    for (const h of s.structure.outline) {
-      const block = doc.blocks.find((b) => b.at === h.start);
-      if (!block) continue; // a heading inside its paragraph: body text
-      if (h.inline) {
-        expect(block.heading).toBeNull();
-        const run = block.runs[0]!;
-        expect(run.depth).toBe(h.depth);
-        expect(run.pieces.map((p) => (typeof p === 'string' ? p : p.text)).join('')).toMatch(new RegExp(`^${(h.marker + h.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[。：]?$`, 'u'));
-      } else {
-        expect(block.heading).toBe(h.depth);
-      }
-    }
-  });
-
-  it('a section ending inside a line stops before the next mark', () => {
-    const found = entries.flatMap((s) => [...copyTargets(s, partLabels(s.structure.parts)).sections.values()].map((t) => ({ s, t })))
-      .filter(({ s, t }) => t.to < s.text.length && s.text[t.to - 1] !== '\n' && s.text.slice(s.text.lastIndexOf('\n', t.to - 1) + 1, t.to).trim() !== '');
-    expect(found.length).toBeGreaterThan(0);
-    for (const { s, t } of found) {
-      const copied = copyContent(copyDoc(s), t as CopyRange, 'original').text;
-      const next = s.structure.outline.find((h) => h.start === t.to)!;
-      expect(copied).not.toContain(next.marker + next.text);
-      expect(copied.trimEnd().endsWith(s.text.slice(t.from, t.to).trimEnd().split('\n').at(-1)!.trim())).toBe(true);
-    }
   });
 });

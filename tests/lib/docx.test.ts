@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyDoc, gongwenOf } from '../../src/lib/copy.ts';
+import { gongwenOf } from '../../src/lib/copy.ts';
+import { copyDoc } from '../../src/lib/view/copy.ts';
 import { gongwenDocx } from '../../src/lib/docx.ts';
 import { unzip, wordParagraphs } from '../unzip.ts';
 import { committedEntries } from './view/committed.ts';

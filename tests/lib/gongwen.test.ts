@@ -53,13 +53,13 @@ describe('gongwenHtml', () => {
   it('centres the title in 二号 方正小标宋 with 宋体 as fallback, followed by a blank line', () => {
     expect(ps[0]!.style).toMatch(/text-align:center/);
     expect(ps[0]!.style).toMatch(/font-size:22pt/);
-    expect(ps[0]!.style).toMatch(/font-family:方正小标宋简体,[^;]*宋体/);
+    expect(ps[0]!.style).toMatch(/font-family:'方正小标宋简体',[^;]*'宋体'/);
     expect(ps[1]!.text).toBe('&nbsp;');
   });
 
   it('sets every paragraph in 三号, exactly 28 pt apart, indented two characters, in the face of its level', () => {
     const body = ps.slice(2);
-    expect(body.map((p) => p.style.match(/font-family:([^,;]+)/)?.[1])).toEqual(['仿宋', '黑体', '仿宋', '仿宋']);
+    expect(body.map((p) => p.style.match(/font-family:'([^']+)'/)?.[1])).toEqual(['仿宋', '黑体', '仿宋', '仿宋']);
     for (const p of ps) expect(p.style).toMatch(/line-height:28pt;mso-line-height-rule:exactly/);
     for (const p of body) {
       expect(p.style).toMatch(/font-size:16pt/);
@@ -68,7 +68,7 @@ describe('gongwenHtml', () => {
   });
 
   it('sets a heading that opens a paragraph in its own face, the rest in the body face', () => {
-    expect(ps[4]!.inner).toMatch(/^<span style="font-family:楷体,[^"]*">（一）稳步推进制度建设。<\/span>一是/);
+    expect(ps[4]!.inner).toMatch(/^<span style="font-family:'楷体',[^"]*">（一）稳步推进制度建设。<\/span>一是/);
   });
 
   it('highlights slots, and escapes the text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSlots, SLOT_TYPES, slotLabel, templateOf, unitNamesOf, type SlotOptions } from '../../src/lib/template.ts';
+import { SLOT_TYPES, slotLabel } from '../../src/lib/slot.ts';
+import { findSlots, templateOf, unitNamesOf, type SlotOptions } from '../../src/lib/template.ts';
 import { committedEntries } from './view/committed.ts';
 
 const tpl = (text: string, options?: SlotOptions) => templateOf(text, findSlots(text, options));
