@@ -93,7 +93,7 @@ function piecesHtml(pieces: readonly Piece[], slots: boolean): string {
 export function gongwenHtml(doc: GongwenDoc, slots: boolean): string {
   const out: string[] = [];
   for (const line of doc.title) out.push(`<p style="${TITLE_STYLE}">${piecesHtml(line, slots)}</p>`);
-  if (doc.title.length > 0 && doc.paragraphs.length > 0) out.push(`<p style="${BODY_STYLE}">&nbsp;</p>`);
+  if (doc.title.length > 0 && doc.paragraphs.length > 0) out.push(`<p style="${BODY_STYLE};font-family:${family(GONGWEN.body.face)}">&nbsp;</p>`);
   for (const p of doc.paragraphs) {
     const face = faceOf(p.heading);
     const runs = p.runs

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
+import { ROLES } from '../../src/lib/structure/schema.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const samples = committedSamples();
@@ -18,6 +19,10 @@ const PAGES = [
   ...samples.map((s) => `/samples/${s.id}/`),
   `/sources/${compilation.source.name}/`,
   '/404.html',
+  '/templates/',
+  ...ROLES.map((r) => `/templates/${r}/`),
+  '/templates/problems/street/',
+  '/templates/closing/district/',
 ];
 
 let browser: Browser;
@@ -54,6 +59,37 @@ describe.each(['light', 'dark'] as const)('axe-core on a phone, %s scheme', (sch
     const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core with the copy UI in use, %s scheme', (scheme) => {
+  it('a sample page after a copy, with its status shown', async () => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + `/samples/${withNote.id}/`);
+    await page.click('.whole-actions button[data-copy="template"]');
+    await page.locator('.whole-actions [role="status"]:not(:empty)').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the manual-copy dialog of a browser without the Clipboard API', async () => {
+    const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto(inject('baseUrl') + `/samples/${withNote.id}/`);
+    await page.click('.whole-actions button[data-copy="original"]');
+    await page.locator('dialog.copy-dialog[open]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('/templates/ with every skeleton open', async () => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(inject('baseUrl') + '/templates/');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 

@@ -19,6 +19,11 @@ describe('built HTML', () => {
     expect(sources).toHaveLength(5);
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
+    // The templates view: an index, and per role a page for all levels and one per level group, empty ones too.
+    const templates = pages.filter((p) => p.startsWith('/templates/'));
+    const roles = ['opening', 'achievements', 'problems', 'plans', 'closing'];
+    const groups = ['city', 'county', 'district', 'street', 'bureau', 'individual'];
+    expect(templates.sort()).toEqual(['/templates/', ...roles.flatMap((r) => [`/templates/${r}/`, ...groups.map((g) => `/templates/${r}/${g}/`)])].sort());
   });
 
   it.each(pages)('%s is valid HTML', async (path) => {
@@ -28,11 +33,24 @@ describe('built HTML', () => {
     expect(messages).toEqual([]);
   });
 
-  it.each(pages)('%s is zh-CN, loads no script and no web font', (path) => {
+  it.each(pages)('%s is zh-CN, loads no web font, and no script but the copy island where it has copy actions', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
-    expect(page).not.toMatch(/<script\b/i);
     expect(page).not.toMatch(/@font-face|fonts\.googleapis|\.woff2?\b/i);
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attributes: m[1]!, body: m[2]! }));
+    const island = scripts.filter((x) => /\btype="module"/.test(x.attributes));
+    const data = scripts.filter((x) => /\btype="application\/json"/.test(x.attributes));
+    expect(island.length + data.length).toBe(scripts.length);
+    if (page.includes('<copy-actions')) {
+      expect(island).toHaveLength(1);
+      expect(island[0]!.attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+      expect(island[0]!.body).toBe('');
+      // Sample text is data: nothing in it can end the element or open markup.
+      for (const d of data) expect(d.body).not.toContain('<');
+      expect(data.length).toBeGreaterThan(0);
+    } else {
+      expect(scripts).toEqual([]);
+    }
   });
 
   it('has no broken internal links', () => {

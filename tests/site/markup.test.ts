@@ -61,7 +61,11 @@ describe('sample text is data, never markup', () => {
     for (const line of LINES.slice(3)) expect(text).toContain(line);
     expect(dialogs).toEqual([]);
     const injected = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('script').length,
+      // The only scripts: the copy island, and the copy actions' data, which holds the text as data.
+      scripts: [...document.querySelectorAll('script')].map((el) =>
+        el.type === 'application/json' ? 'data' : el.type === 'module' && el.getAttribute('src')?.startsWith('/_astro/') ? 'island' : el.outerHTML,
+      ),
+      data: JSON.stringify(JSON.parse(document.querySelector('script[type="application/json"]')?.textContent ?? 'null')),
       imgs: document.querySelectorAll('main img').length,
       // Every source line is one element holding text: no list, emphasis or rule made of it. The only
       // elements inside a line are the structure's own: headings (id h-…, data-depth) and placeholder chips.
@@ -73,7 +77,8 @@ describe('sample text is data, never markup', () => {
         .map((el) => el.textContent),
       hr: document.querySelectorAll('[data-src-file] hr').length,
     }));
-    expect(injected).toEqual({ scripts: 0, imgs: 0, elementsInLines: 0, lines: LINES.filter((l) => l !== ''), hr: 0 });
+    expect(injected).toMatchObject({ scripts: ['island', 'data'], imgs: 0, elementsInLines: 0, lines: LINES.filter((l) => l !== ''), hr: 0 });
+    for (const markup of ['<script>alert(1)</script>', ' onerror="alert(2)">', '<!-- 注释 -->']) expect(injected.data).toContain(JSON.stringify(markup).slice(1, -1));
     await page.close();
   });
 });
