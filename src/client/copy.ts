@@ -57,6 +57,7 @@ function manualCopy(text: string, opener: HTMLElement): void {
   field.focus();
   field.select();
   field.setSelectionRange(0, text.length);
+  field.scrollTop = 0;
 }
 
 const timers = new WeakMap<Element, number>();
