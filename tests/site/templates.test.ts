@@ -108,20 +108,29 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
     await expect.poll(clipboardText).toBe(s.text.slice(p.start, p.end).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => `\u3000\u3000${l}`).join('\n'));
   });
 
-  it('filters by level with plain links, no script needed', async () => {
+  it('has a page per level group listing that group’s parts, each counted in the filter links', () => {
+    const cardsIn = (path: string) =>
+      [...readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8').matchAll(/<article class="tpl-card"[^>]*data-sample="([^"]+)" data-part="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const all = readFileSync(join(inject('distDir'), 'templates', role, 'index.html'), 'utf8');
+    for (const group of GROUPS) {
+      expect(cardsIn(`templates/${role}/${group}`)).toEqual(partsOf(role, group).map(({ s, p }) => [s.id, p.id]));
+      expect(all).toMatch(new RegExp(`<a href="/templates/${role}/${group}/"[^>]*>${GROUP_LABELS[group]} <span class="muted">${partsOf(role, group).length}</span>`));
+    }
+  });
+});
+
+describe('level filters', () => {
+  it('work with plain links, no script needed', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();
-    await tab.goto(`${inject('baseUrl')}/templates/${role}/`);
+    await tab.goto(`${inject('baseUrl')}/templates/problems/`);
     for (const group of GROUPS) {
-      const link = tab.locator(`nav[aria-label="按层级筛选"] a[href="/templates/${role}/${group}/"]`);
-      expect(await link.textContent()).toContain(`${GROUP_LABELS[group]} ${partsOf(role, group).length}`);
-      await link.click();
-      await tab.waitForURL(`**/templates/${role}/${group}/`);
+      await tab.click(`nav[aria-label="按层级筛选"] a[href="/templates/problems/${group}/"]`);
+      await tab.waitForURL(`**/templates/problems/${group}/`);
       const cards = await tab.$$eval('article.tpl-card', (els) => els.map((el) => [el.getAttribute('data-sample'), el.getAttribute('data-part')]));
-      expect(cards).toEqual(partsOf(role, group).map(({ s, p }) => [s.id, p.id]));
-      expect(await tab.locator(`nav[aria-label="按层级筛选"] a[aria-current="page"]`).getAttribute('href')).toBe(`/templates/${role}/${group}/`);
+      expect(cards).toEqual(partsOf('problems', group).map(({ s, p }) => [s.id, p.id]));
+      expect(await tab.locator('nav[aria-label="按层级筛选"] a[aria-current="page"]').getAttribute('href')).toBe(`/templates/problems/${group}/`);
       if (cards.length === 0) expect(await tab.locator('main').innerText()).toContain('暂时没有');
-      await tab.goBack();
     }
     await noScript.close();
   });
