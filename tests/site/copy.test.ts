@@ -67,7 +67,13 @@ const rangeOf = async (group: Locator) => ({
 const unindented = (plain: string) => plain.split('\n').map((l) => l.replace(/^\u3000+/u, ''));
 const firstFace = (font: string) => font.split(',')[0]!.replace(/["']/g, '').trim();
 
-describe.each(samples.map((s) => [s.id, s] as const))('sample %s: every kind of copy action puts the 公文 on the clipboard', (id, sample) => {
+/** The sample with the most headings and the one with the fewest that still has section actions. */
+const bySections = [...samples].filter((s) => s.structure.outline.length > 0).sort((a, b) => b.structure.outline.length - a.structure.outline.length);
+const detailed = new Set([bySections[0]!.id, bySections.at(-1)!.id]);
+
+// Every sample's whole text in each mode; a part and a section too for the two samples above
+// (every range of every sample is checked against the engine in tests/lib/copy.test.ts).
+describe.each(samples.map((s) => [s.id, s] as const))('sample %s: its copy actions put the 公文 on the clipboard', (id, sample) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
@@ -83,7 +89,7 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample %s: every kind of 
     section: page.locator('section[data-role] > copy-actions:not(.band + copy-actions)').first(),
   });
 
-  it.each(['whole', 'part', 'section'] as const)('%s', async (which) => {
+  it.each(detailed.has(id) ? (['whole', 'part', 'section'] as const) : (['whole'] as const))('%s', async (which) => {
     const group = groups()[which];
     if ((await group.count()) === 0) return expect(which).toBe('section'); // a text without headings that open a line
     const range = await rangeOf(group);
@@ -128,7 +134,7 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample %s: every kind of 
 
   it('a section’s actions come just before the line its heading opens, and copy from that line on', async () => {
     const group = groups().section;
-    if ((await group.count()) === 0) return;
+    if ((await group.count()) === 0) return expect(sample.structure.outline.some((h) => h.start === 0 || /\n\s*$/u.test(sample.text.slice(0, h.start)))).toBe(false);
     const { plain } = await copy(page, group, 'original');
     const next = await group.evaluate((el) => ({ line: el.nextElementSibling?.hasAttribute('data-src-line'), text: el.nextElementSibling?.textContent }));
     expect(next.line).toBe(true);
