@@ -16,6 +16,9 @@ const PAGES = [
   ...samples.map((s) => `/samples/${s.id}/`),
   `/sources/${compilation.source.name}/`,
   '/404.html',
+  // The templates view: the longest role page and a filtered one (/templates/ is checked with its skeletons open below).
+  '/templates/achievements/',
+  '/templates/problems/street/',
 ];
 
 let browser: Browser;
@@ -43,6 +46,26 @@ describe.each(['light', 'dark'] as const)('axe-core on a phone, %s scheme', (sch
     const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core with the copy UI in use, %s scheme', (scheme) => {
+  it('the manual-copy dialog of a browser without the Clipboard API', async () => {
+    const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto(inject('baseUrl') + `/samples/${withNote.id}/`);
+    await page.click('.whole-actions button[data-copy="original"]');
+    await page.locator('dialog.copy-dialog[open]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('/templates/ with every skeleton open', async () => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(inject('baseUrl') + '/templates/');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
 

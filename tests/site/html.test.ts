@@ -19,6 +19,11 @@ describe('built HTML', () => {
     expect(sources).toHaveLength(5);
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
+    // The templates view: an index, and per role a page for all levels and one per level group, empty ones too.
+    const templates = pages.filter((p) => p.startsWith('/templates/'));
+    const roles = ['opening', 'achievements', 'problems', 'plans', 'closing'];
+    const groups = ['city', 'county', 'district', 'street', 'bureau', 'individual'];
+    expect(templates.sort()).toEqual(['/templates/', ...roles.flatMap((r) => [`/templates/${r}/`, ...groups.map((g) => `/templates/${r}/${g}/`)])].sort());
   });
 
   it.each(pages)('%s is valid HTML', async (path) => {
@@ -35,19 +40,32 @@ describe('built HTML', () => {
     expect(messages).toEqual([]);
   });
 
-  // Every page carries one small inline script (search-box keys); only the search page and
-  // sample pages (highlight on arrival from search) load a module, and nothing else loads a script.
-  const keys = /<script>\s*\(\(\) => \{[^<]*data-search-input[^<]*<\/script>/g;
-  const modules = (path: string) => [...html(path).matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].length;
+  // Every page carries one small inline script (the search box's keys). Beyond it: the search
+  // page and sample pages (highlight on arrival from search) load a module, and pages with copy
+  // actions load the copy island and carry its data as JSON; nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
     expect(page).not.toMatch(/@font-face|fonts\.googleapis|\.woff2?\b/i);
-    expect(page.match(keys)).toHaveLength(1);
-    const scripts = page.match(/<script\b/g)?.length ?? 0;
-    const needsModule = path === '/search/' || path.startsWith('/samples/');
-    expect(modules(path)).toBe(needsModule ? 1 : 0);
-    expect(scripts).toBe(1 + modules(path));
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attributes: m[1]!, body: m[2]! }));
+    const keys = scripts.filter((x) => x.attributes === '' && /^\s*\(\(\) => \{[\s\S]*data-search-input/.test(x.body));
+    const modules = scripts.filter((x) => /\btype="module"/.test(x.attributes));
+    const data = scripts.filter((x) => /\btype="application\/json"/.test(x.attributes));
+    expect(keys).toHaveLength(1);
+    expect(keys.length + modules.length + data.length).toBe(scripts.length);
+    for (const m of modules) {
+      expect(m.attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+      expect(m.body).toBe('');
+    }
+    const needsModule = path === '/search/' || path.startsWith('/samples/') || page.includes('<copy-actions');
+    expect(modules.length > 0).toBe(needsModule);
+    if (page.includes('<copy-actions')) {
+      // Sample text is data: nothing in it can end the element or open markup.
+      expect(data.length).toBeGreaterThan(0);
+      for (const d of data) expect(d.body).not.toContain('<');
+    } else {
+      expect(data).toEqual([]);
+    }
   });
 
   it('has no broken internal links', () => {

@@ -61,7 +61,17 @@ describe('sample text is data, never markup', () => {
     for (const line of LINES.slice(3)) expect(text).toContain(line);
     expect(dialogs).toEqual([]);
     const injected = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('[data-src-file] script').length,
+      // The only scripts: the search box's keys, the page's modules (copy island, search highlight), and the copy actions' data, which holds the text as data.
+      scripts: [...document.querySelectorAll('script')].map((el) =>
+        el.type === 'application/json'
+          ? 'data'
+          : el.type === 'module' && el.getAttribute('src')?.startsWith('/_astro/')
+            ? 'module'
+            : !el.src && el.textContent?.includes('data-search-input')
+              ? 'keys'
+              : el.outerHTML,
+      ),
+      data: JSON.stringify(JSON.parse(document.querySelector('script[type="application/json"]')?.textContent ?? 'null')),
       imgs: document.querySelectorAll('main img').length,
       // Every source line is one element holding text: no list, emphasis or rule made of it. The only
       // elements inside a line are the structure's own: headings (id h-…, data-depth) and placeholder chips.
@@ -73,7 +83,9 @@ describe('sample text is data, never markup', () => {
         .map((el) => el.textContent),
       hr: document.querySelectorAll('[data-src-file] hr').length,
     }));
-    expect(injected).toEqual({ scripts: 0, imgs: 0, elementsInLines: 0, lines: LINES.filter((l) => l !== ''), hr: 0 });
+    expect(new Set(injected.scripts)).toEqual(new Set(['module', 'data', 'keys']));
+    expect(injected).toMatchObject({ imgs: 0, elementsInLines: 0, lines: LINES.filter((l) => l !== ''), hr: 0 });
+    for (const markup of ['<script>alert(1)</script>', ' onerror="alert(2)">', '<!-- 注释 -->']) expect(injected.data).toContain(JSON.stringify(markup).slice(1, -1));
     await page.close();
   });
 });

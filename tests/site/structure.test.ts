@@ -119,10 +119,10 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample page %s shows its 
     }
   });
 
-  it('keeps the outline, the summary and the bands out of the search index', () => {
+  it('keeps the outline, the summary, the bands and the copy actions out of the search index', () => {
     expect(shown.outlineIgnored).toBe(true);
     expect(shown.summaryIgnored).toBe(true);
-    for (const label of ['结构概要', '需要留意']) expect(shown.indexedText).not.toContain(label);
+    for (const label of ['结构概要', '需要留意', '复制原文', '复制为模板', '复制提纲', '下载 Word']) expect(shown.indexedText).not.toContain(label);
   });
 });
 

@@ -11,9 +11,10 @@ import { fold } from '../structure/fold.ts';
 const ROLE = /(副?主任|秘书长|秘书|副?科长|主任科员|科员|干事|文秘)$/u;
 
 /** Kinds of office a text names itself by, longest first. */
-const OFFICE_KIND =
+export const OFFICE_KIND =
   '党政综合办公室|党政综合办|党政办公室|党政办|党务办公室|党务办|党委办公室|党委办|政府办公室|政府办|政协办公室|政协办|人大办公室|人大办|综合办公室|综合办';
-const LEVEL_WORD = '街道|镇|乡|县|区|市|局';
+/** Words naming a territory or a bureau before an office kind. */
+export const LEVEL_WORD = '街道|镇|乡|县|区|市|局';
 const BODY_ORGAN = new RegExp(`(${LEVEL_WORD})?(?:办事处|人民政府)?(${OFFICE_KIND})`, 'u');
 /** A party committee's office named by its territory: `县委办公室`, `区委办`. */
 const COMMITTEE_OFFICE = /([县区市])(委办公室|委办)/u;

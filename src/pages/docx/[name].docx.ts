@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCollection } from 'astro:content';
+import { gongwenOf } from '../../lib/copy.ts';
+import { copyDoc } from '../../lib/view/copy.ts';
+import { gongwenDocx } from '../../lib/docx.ts';
+import { docxName } from '../../lib/view/docx.ts';
+
+/** Each sample as a Word document, built once with the site: the original and its template. */
+export const getStaticPaths = (async () => {
+  const samples = (await getCollection('samples')).map((e) => e.data);
+  return samples.flatMap((sample) =>
+    (['original', 'template'] as const).map((mode) => ({ params: { name: docxName(sample.id, mode) }, props: { sample, mode } })),
+  );
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props: { sample, mode } }) => {
+  const bytes = await gongwenDocx(gongwenOf(copyDoc(sample), mode), mode === 'template', { title: sample.title });
+  return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+};
