@@ -12,6 +12,7 @@
  *   --samples N    a synthetic corpus of N samples recombined from the seeds' paragraphs
  *   --site DIR     use an already built site (with our index in DIR/pagefind) instead of building
  *   --engines a,b  only these of ours, stock, stock-quoted
+ *   --phrase P     also run phrase P (repeatable), as the set `given`
  *   --json         print the figures as JSON
  *   --keep         keep the temp folder
  */
@@ -38,6 +39,7 @@ const samplesArg = option('--samples');
 const synthetic = samplesArg === undefined ? null : Number(samplesArg);
 if (synthetic !== null && !(Number.isInteger(synthetic) && synthetic > 0)) throw new Error(`--samples expects a positive integer, not ${samplesArg}`);
 const siteArg = option('--site');
+const given = args.flatMap((a, i) => (a === '--phrase' && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const engineNames = (option('--engines') ?? 'ours,stock,stock-quoted').split(',') as EngineName[];
 for (const e of engineNames) if (!(e in ENGINES)) throw new Error(`unknown engine ${e} (ours, stock, stock-quoted)`);
 
@@ -81,7 +83,7 @@ try {
   const stockPages = bundleLanguages(join(site, STOCK_BUNDLE));
   const ourPages = bundleLanguages(join(site, OUR_BUNDLE));
 
-  const { queries, dropped } = querySet(records);
+  const { queries, dropped } = querySet(records, given);
   const urls = stockUrls(join(site, STOCK_BUNDLE));
   log(`${queries.length} queries; serving ${site}`);
   const server = await serveSite(site);
@@ -151,7 +153,8 @@ try {
     const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
     console.log(
       `${records.length} samples (${synthetic === null ? 'the collection' : `synthetic, recombined from ${seeds.length} seeds with seed ${CORPUS_SEED}`}); ` +
-        `${queries.length} queries: ${setCounts.formulaic} formulaic, ${setCounts.random} random substrings of 1–${RANDOM_MAX_LENGTH} characters (seed ${QUERY_SEED}), ${setCounts.nowhere} that occur nowhere`,
+        `${queries.length} queries: ${setCounts.formulaic} formulaic, ${setCounts.random} random substrings of 1–${RANDOM_MAX_LENGTH} characters (seed ${QUERY_SEED}), ${setCounts.nowhere} that occur nowhere` +
+          (given.length > 0 ? `, ${given.length} given (${given.join(' ')})` : ''),
     );
     console.log(`formulaic      ${result.formulaicKept.join(' ')}`);
     for (const s of ['formulaic', 'nowhere'] as const) {
@@ -166,6 +169,7 @@ try {
       const sets = bySet(run);
       for (const s of [...QUERY_SETS, 'all'] as const) {
         const x = sets[s];
+        if (x.queries === 0) continue;
         console.log(
           [
             run.engine.padEnd(13),

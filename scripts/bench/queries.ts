@@ -6,8 +6,9 @@ export const QUERY_SEED = 20240605;
 export const RANDOM_QUERIES = 60;
 export const RANDOM_MAX_LENGTH = 12;
 
-export type QuerySet = 'formulaic' | 'random' | 'nowhere';
-export const QUERY_SETS: readonly QuerySet[] = ['formulaic', 'random', 'nowhere'];
+/** `given`: phrases named on the command line (`--phrase`), to look at a case again. */
+export type QuerySet = 'formulaic' | 'random' | 'nowhere' | 'given';
+export const QUERY_SETS: readonly QuerySet[] = ['formulaic', 'random', 'nowhere', 'given'];
 
 export interface Query {
   set: QuerySet;
@@ -39,10 +40,10 @@ export function truthOf(records: readonly SearchRecord[], phrase: string): strin
 /**
  * The query set over a corpus: formulaic phrases that occur in it, `RANDOM_QUERIES` distinct
  * substrings of its searchable texts of 1–12 characters (punctuation and digits included, so
- * a substring may cross a sentence or a paragraph), and phrases that occur nowhere in it.
- * Also returns the candidates left out because they did (not) occur.
+ * a substring may cross a sentence or a paragraph), phrases that occur nowhere in it, and
+ * the `given` phrases. Also returns the candidates left out because they did (not) occur.
  */
-export function querySet(records: readonly SearchRecord[], seed = QUERY_SEED): { queries: Query[]; dropped: { set: QuerySet; phrase: string; samples: number }[] } {
+export function querySet(records: readonly SearchRecord[], given: readonly string[] = [], seed = QUERY_SEED): { queries: Query[]; dropped: { set: QuerySet; phrase: string; samples: number }[] } {
   const queries: Query[] = [];
   const dropped: { set: QuerySet; phrase: string; samples: number }[] = [];
   for (const phrase of FORMULAIC) {
@@ -69,5 +70,6 @@ export function querySet(records: readonly SearchRecord[], seed = QUERY_SEED): {
     if (truth.length === 0) queries.push({ set: 'nowhere', phrase, truth });
     else dropped.push({ set: 'nowhere', phrase, samples: truth.length });
   }
+  for (const phrase of given) queries.push({ set: 'given', phrase, truth: truthOf(records, phrase) });
   return { queries, dropped };
 }
