@@ -30,30 +30,51 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
+const settle = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-status')?.textContent !== '');
+
+/** Click 更多 until it is gone; the ids listed then. */
+async function listAll(page: import('playwright-core').Page): Promise<string[]> {
+  while (await page.isVisible('button[data-more]')) {
+    const before = await page.locator('#search-results li[data-sample]').count();
+    await page.click('button[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li[data-sample]').length > n || document.querySelector('button[data-more]')?.hasAttribute('hidden'), before);
+    await settle(page);
+  }
+  return page.$$eval('#search-results li[data-sample]', (lis) => lis.map((li) => li.getAttribute('data-sample')!).sort());
+}
+
+const truthOf = (phrase: string) => samples.filter((s) => occurrences(s.record.text, phrase).length > 0).map((s) => s.record.meta.id).sort();
+const totalOf = (phrase: string) => samples.reduce((n, s) => n + occurrences(s.record.text, phrase).length, 0);
+
 describe('more than one batch of results', () => {
-  it('lists 50, then 50 more per click on 更多, until every sample with the phrase is listed', async () => {
+  it('lists 50 samples found by the index, then 50 more per click on 更多, until every one is listed', async () => {
+    const phrase = ['办公室', '进一步', '工作的'].find((p) => truthOf(p).length > 100)!;
+    const truth = truthOf(phrase);
+    const page = await browser.newPage();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`);
+    await settle(page);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(50);
+    expect(await page.getAttribute('#search-status', 'data-complete')).toBe('false');
+    // The index counts every sample at once.
+    expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇`);
+    expect(await listAll(page)).toEqual(truth);
+    expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇，${totalOf(phrase)} 处`);
+    await page.close();
+  });
+
+  it('checks every sample for a phrase shorter than the index words, 50 matches at a time', async () => {
     const phrase = '工作';
-    const truth = samples.filter((s) => occurrences(s.record.text, phrase).length > 0).map((s) => s.record.meta.id).sort();
+    const truth = truthOf(phrase);
     expect(truth.length).toBeGreaterThan(100);
     const page = await browser.newPage();
     await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`);
-    const settled = () => page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-status')?.textContent !== '');
-    await settled();
-    const count = () => page.locator('#search-results li[data-sample]').count();
-    expect(await count()).toBe(50);
-    expect(await page.getAttribute('#search-status', 'data-complete')).toBe('false');
-    expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇`);
-    while (await page.isVisible('button[data-more]')) {
-      const before = await count();
-      await page.click('button[data-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results li[data-sample]').length > n, before);
-      await settled();
-    }
-    const ids = await page.$$eval('#search-results li[data-sample]', (lis) => lis.map((li) => li.getAttribute('data-sample')!).sort());
-    expect(ids).toEqual(truth);
-    const total = samples.reduce((n, s) => n + occurrences(s.record.text, phrase).length, 0);
-    expect(await page.getAttribute('#search-status', 'data-occurrences')).toBe(String(total));
-    expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇，${total} 处`);
+    await settle(page);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(50);
+    expect(await page.textContent('#search-status')).toMatch(/已查 \d+ \/ 130 篇，其中 50 篇含此短语/);
+    expect(await listAll(page)).toEqual(truth);
+    expect(await page.getAttribute('#search-status', 'data-complete')).toBe('true');
+    expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇，${totalOf(phrase)} 处`);
     await page.close();
   });
 });

@@ -6,9 +6,11 @@
  * The searchable text is the sample's text with all whitespace removed. Each position
  * of it becomes one word: the NGRAM characters starting there (fewer at the very end).
  * A phrase of NGRAM or more characters is then a run of overlapping n-grams at
- * consecutive positions, which Pagefind's exact (quoted) search checks; a shorter
- * phrase is a prefix of the words at its positions, which Pagefind's normal search
- * finds by prefix. Either way the index answers exactly, not approximately.
+ * consecutive positions, which Pagefind's exact (quoted) search checks, so the index
+ * answers exactly, not approximately. A shorter phrase would be a prefix of words, but
+ * Pagefind loads only one index chunk per query word, and a prefix's words can span
+ * several chunks once the corpus is large; so a shorter phrase is not looked up in the
+ * index: the page checks every sample's text for it instead (`phraseQuery` says which).
  *
  * Pagefind drops punctuation, lowercases, strips diacritics and splits words with
  * non-alphanumeric characters, so every character that such a step would change, and every
@@ -55,13 +57,17 @@ export function indexWords(text: string): string[] {
   return codes.map((_, i) => codes.slice(i, i + NGRAM).join(''));
 }
 
-/** A Pagefind query for a phrase; null when the phrase is empty once whitespace is removed. */
-export function phraseQuery(phrase: string): { term: string; exact: boolean } | null {
+/**
+ * How to search for a phrase: an exact Pagefind query (`index`), or a check of every
+ * sample's text (`scan`) for a phrase shorter than NGRAM; null when the phrase is empty
+ * once whitespace is removed.
+ */
+export function phraseQuery(phrase: string): { kind: 'index'; term: string } | { kind: 'scan' } | null {
   const words = indexWords(searchable(phrase));
   if (words.length === 0) return null;
-  if (words.length < NGRAM) return { term: words[0]!, exact: false };
+  if (words.length < NGRAM) return { kind: 'scan' };
   // Full n-grams only: the trailing shorter words are implied by the last full one.
-  return { term: `"${words.slice(0, words.length - NGRAM + 1).join(' ')}"`, exact: true };
+  return { kind: 'index', term: `"${words.slice(0, words.length - NGRAM + 1).join(' ')}"` };
 }
 
 /** The text a stream of index words was made from: the first character of each word. */

@@ -27,3 +27,14 @@ export interface SearchMeta {
   period: string;
   sections: SearchSection[];
 }
+
+/** The filter values of a sample, as readers see them. */
+export function searchFilters(meta: SearchMeta): Record<FilterKey, string[]> {
+  return {
+    level: meta.level === null ? [] : [meta.level],
+    perspective: [meta.perspective],
+    organ: meta.organ === null ? [] : [meta.organ],
+    year: [meta.year],
+    period: [meta.period],
+  };
+}

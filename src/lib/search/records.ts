@@ -3,7 +3,7 @@ import type { Role } from '../structure/partRoles.ts';
 import { GROUP_LABELS } from '../levels.ts';
 import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
 import { indexWords, searchable } from './encode.ts';
-import { FILTER_KEYS, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';
+import { FILTER_KEYS, searchFilters, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';
 
 /** One sample as Pagefind indexes it. */
 export interface SearchRecord {
@@ -28,17 +28,6 @@ function bodySections(entry: Entry): { at: number; anchor: string; role: Role; l
     for (const h of inside) out.push({ at: h.start, anchor: h.id, role: part.role, label: (h.marker + h.text).trim() });
   }
   return out;
-}
-
-/** The filter values of a sample, as readers see them. */
-export function searchFilters(meta: SearchMeta): Record<FilterKey, string[]> {
-  return {
-    level: meta.level === null ? [] : [meta.level],
-    perspective: [meta.perspective],
-    organ: meta.organ === null ? [] : [meta.organ],
-    year: [meta.year],
-    period: [meta.period],
-  };
 }
 
 export function searchRecord(entry: Entry): SearchRecord {

@@ -40,3 +40,8 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 export function hasFilters(state: SearchState): boolean {
   return state.roles.length > 0 || FILTER_KEYS.some((k) => state.filters[k].length > 0);
 }
+
+/** Whether a sample with these filter values is among those the state's filters allow. */
+export function allows(state: SearchState, values: Record<FilterKey, string[]>): boolean {
+  return FILTER_KEYS.every((k) => state.filters[k].length === 0 || values[k].some((v) => state.filters[k].includes(v)));
+}

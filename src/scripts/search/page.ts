@@ -2,8 +2,8 @@
 // every match on the sample's text and renders results as text nodes.
 import { phraseQuery, searchable } from '../../lib/search/encode.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
-import { FILTER_KEYS } from '../../lib/search/meta.ts';
-import { formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
+import { FILTER_KEYS, searchFilters } from '../../lib/search/meta.ts';
+import { allows, formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
 import { ROLES, type Role } from '../../lib/structure/partRoles.ts';
 import { search, type Candidate, type FoundSample } from './pagefind.ts';
 
@@ -23,7 +23,11 @@ const roleSet = form.querySelector<HTMLFieldSetElement>('fieldset[data-filter="r
 interface Run {
   id: number;
   state: SearchState;
+  /** True when every candidate's text is checked (a phrase too short for the index): counts grow as they are. */
+  scan: boolean;
   candidates: Candidate[];
+  /** Matching samples per filter value, counted while checking (scan only). */
+  scanCounts: Record<string, Record<string, number>>;
   next: number;
   samples: number;
   occurrences: number;
@@ -99,6 +103,8 @@ function announce(run: Run): void {
     status.textContent = `共 ${run.samples} 篇范文`;
   } else if (done) {
     status.textContent = `“${run.state.q.trim()}”：共 ${run.samples} 篇，${run.occurrences} 处`;
+  } else if (run.scan) {
+    status.textContent = `“${run.state.q.trim()}”：已查 ${run.next} / ${run.candidates.length} 篇，其中 ${run.samples} 篇含此短语，${run.occurrences} 处`;
   } else {
     status.textContent = `“${run.state.q.trim()}”：共 ${run.candidates.length} 篇，已列出 ${list.children.length} 篇中的 ${run.occurrences} 处`;
   }
@@ -110,7 +116,7 @@ function announce(run: Run): void {
 async function showMore(run: Run): Promise<void> {
   results.setAttribute('aria-busy', 'true');
   const q = run.state.q;
-  const all = run.state.roles.length > 0;
+  const all = run.state.roles.length > 0 && !run.scan;
   let shown = 0;
   while (run.next < run.candidates.length && (all || shown < BATCH)) {
     const batch = run.candidates.slice(run.next, run.next + (all ? BATCH : BATCH - shown));
@@ -127,6 +133,12 @@ async function showMore(run: Run): Promise<void> {
       // The index answers exactly; the text check guards what is shown all the same.
       const every = sampleHits(f.meta, f.text, q);
       if (every.occurrences === 0) continue;
+      if (run.scan) {
+        // Scanning goes over every sample, so the counts cover the phrase without filters, as Pagefind's do.
+        const values = searchFilters(f.meta);
+        for (const [key, vs] of Object.entries(values)) for (const v of vs) (run.scanCounts[key] ??= {})[v] = (run.scanCounts[key]?.[v] ?? 0) + 1;
+        if (!allows(run.state, values)) continue;
+      }
       for (const role of ROLES) if (every.sections.some((s) => s.section.role === role)) run.roleSamples.set(role, (run.roleSamples.get(role) ?? 0) + 1);
       const hits = run.state.roles.length > 0 ? sampleHits(f.meta, f.text, q, run.state.roles) : every;
       if (hits.occurrences === 0) continue;
@@ -137,6 +149,7 @@ async function showMore(run: Run): Promise<void> {
     }
   }
   announce(run);
+  if (run.scan) setCounts(run.scanCounts, run);
   results.setAttribute('aria-busy', 'false');
 }
 
@@ -147,16 +160,16 @@ async function run(state: SearchState): Promise<void> {
   roleSet.disabled = query === null;
   const plain = { ...state, roles: query === null ? [] : state.roles };
   const filtered = hasFilters({ ...plain, roles: [] });
-  const [everything, chosen] = await Promise.all([
-    search(query?.term ?? null, {}),
-    filtered ? search(query?.term ?? null, pagefindFilters(plain)) : null,
-  ]);
+  // A phrase too short for the index is checked on every sample; filters then apply to what matches.
+  const term = query?.kind === 'index' ? query.term : null;
+  const scan = query?.kind === 'scan';
+  const [everything, chosen] = await Promise.all([search(term, {}), filtered && !scan ? search(term, pagefindFilters(plain)) : null]);
   if (id !== runs) return;
-  const r: Run = { id, state: plain, candidates: (chosen ?? everything).candidates, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
+  const r: Run = { id, state: plain, scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
   current = r;
   list.replaceChildren();
   await showMore(r);
-  if (id === runs) setCounts(everything.counts, r);
+  if (id === runs && !scan) setCounts(everything.counts, r);
 }
 
 function go(push: boolean): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatState, hasFilters, pagefindFilters, parseState } from '../../../src/lib/search/state.ts';
+import { allows, formatState, hasFilters, pagefindFilters, parseState } from '../../../src/lib/search/state.ts';
 
 describe('search state', () => {
   it('reads the query, filters and roles from the URL', () => {
@@ -17,5 +17,13 @@ describe('search state', () => {
     expect(formatState(parseState('?role=plans&year=2019年&q=“三服务”'))).toBe(url);
     expect(formatState(parseState(''))).toBe('');
     expect(hasFilters(parseState('?q=x'))).toBe(false);
+  });
+
+  it('allows a sample when every chosen filter has one of its values', () => {
+    const values = { level: ['县级'], perspective: ['单位总结'], organ: ['县政府办'], year: ['2018年'], period: ['全年总结'] };
+    expect(allows(parseState(''), values)).toBe(true);
+    expect(allows(parseState('?level=县级&level=市级&year=2018年'), values)).toBe(true);
+    expect(allows(parseState('?level=市级'), values)).toBe(false);
+    expect(allows(parseState('?level=县级&period=半年总结'), values)).toBe(false);
   });
 });
