@@ -40,14 +40,14 @@ describe('encode', () => {
   });
 
   it('gives one word per position: the n-gram starting there', () => {
-    expect(indexWords('以文辅政')).toEqual(['以文辅', '文辅政', '辅政', '政']);
-    expect(NGRAM).toBe(3);
+    expect(NGRAM).toBe(2);
+    expect(indexWords('以文辅政')).toEqual(['以文', '文辅', '辅政', '政']);
   });
 
-  it('queries phrases of three or more characters as consecutive n-grams, and scans for shorter ones', () => {
-    expect(phraseQuery('以文')).toEqual({ kind: 'scan' });
-    expect(phraseQuery('以文辅')).toEqual({ kind: 'index', term: '"以文辅"' });
-    expect(phraseQuery(' 以文辅政 ')).toEqual({ kind: 'index', term: '"以文辅 文辅政"' });
+  it('queries phrases of two or more characters as consecutive n-grams, and scans for one character', () => {
+    expect(phraseQuery('以')).toEqual({ kind: 'scan' });
+    expect(phraseQuery('以文')).toEqual({ kind: 'index', term: '"以文"' });
+    expect(phraseQuery(' 以文辅政 ')).toEqual({ kind: 'index', term: '"以文 文辅 辅政"' });
     expect(phraseQuery(' \n ')).toBeNull();
   });
 
