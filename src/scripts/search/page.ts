@@ -103,7 +103,7 @@ function announce(run: Run): void {
     status.textContent = `共 ${run.samples} 篇范文`;
   } else if (done) {
     status.textContent = `“${run.state.q.trim()}”：共 ${run.samples} 篇，${run.occurrences} 处`;
-  } else if (run.scan) {
+  } else if (run.scan || run.state.roles.length > 0) {
     status.textContent = `“${run.state.q.trim()}”：已查 ${run.next} / ${run.candidates.length} 篇，其中 ${run.samples} 篇含此短语，${run.occurrences} 处`;
   } else {
     status.textContent = `“${run.state.q.trim()}”：共 ${run.candidates.length} 篇，已列出 ${list.children.length} 篇中的 ${run.occurrences} 处`;
@@ -112,14 +112,16 @@ function announce(run: Run): void {
   more.hidden = done;
 }
 
-/** Load candidates until `BATCH` more samples are shown (all of them when a role filter needs every one checked). */
+/**
+ * Load candidates until `BATCH` more samples are shown. With a role filter or a one-character
+ * phrase not every candidate is shown, so candidates are checked until enough are.
+ */
 async function showMore(run: Run): Promise<void> {
   results.setAttribute('aria-busy', 'true');
   const q = run.state.q;
-  const all = run.state.roles.length > 0 && !run.scan;
   let shown = 0;
-  while (run.next < run.candidates.length && (all || shown < BATCH)) {
-    const batch = run.candidates.slice(run.next, run.next + (all ? BATCH : BATCH - shown));
+  while (run.next < run.candidates.length && shown < BATCH) {
+    const batch = run.candidates.slice(run.next, run.next + BATCH - shown);
     run.next += batch.length;
     const found = await Promise.all(batch.map((c) => c.load()));
     if (run.id !== runs) return;
