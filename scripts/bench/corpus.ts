@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { structureOf } from '../../src/lib/analyze.ts';
-import { parseSample, SAMPLE_EXT } from '../../src/lib/content/files.ts';
 import type { Sample } from '../../src/lib/content/schema.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { searchRecord, type SearchRecord } from '../../src/lib/search/records.ts';
+import { collectionRecords } from '../search/collection.ts';
 import { below, mulberry32 } from './random.ts';
 
 export const CORPUS_SEED = 7;
@@ -16,16 +14,7 @@ export interface BenchSample {
 }
 
 /** The collection's samples, read and analyzed as `scripts/search-index.ts` does for the build. */
-export function realSamples(contentDir = process.env.FANWENKU_CONTENT ?? 'src/content'): BenchSample[] {
-  const dir = join(contentDir, 'samples');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(SAMPLE_EXT))
-    .sort()
-    .map((f) => {
-      const sample = parseSample(readFileSync(join(dir, f), 'utf8'), join(dir, f));
-      return { sample, record: searchRecord({ ...sample, structure: structureOf(sample) }) };
-    });
-}
+export const realSamples = (contentDir?: string): BenchSample[] => collectionRecords(contentDir);
 
 /** Paragraph lines long enough to be body text rather than a heading. */
 const PARAGRAPH_MIN = 40;

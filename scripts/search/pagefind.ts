@@ -1,8 +1,6 @@
 import * as pagefind from 'pagefind';
+import { INDEX_LANGUAGE } from '../../src/lib/search/encode.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
-
-/** The language our records are indexed under: "no linguistic content", so Pagefind neither segments nor stems. */
-export const INDEX_LANGUAGE = 'zxx';
 
 /** Write a Pagefind bundle holding one custom record per sample into `outputPath`. */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {

@@ -25,6 +25,9 @@
 // smaller, and fragments are most of what a query downloads once 50 results are shown.
 export const NGRAM = 2;
 
+/** The language records are indexed under, "no linguistic content": Pagefind neither segments nor stems it. */
+export const INDEX_LANGUAGE = 'zxx';
+
 /** One-letter codes: each letter stands for the character after it. `q` starts a long code. */
 const SHORT = 'a，b。c、d“e”f；g：h（i）j《k》l！m？n—o…p%rxsXt.u-v/w·x*y〔z〕';
 const LONG = 'q';

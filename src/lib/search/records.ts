@@ -30,8 +30,12 @@ function bodySections(entry: Entry): { at: number; anchor: string; role: Role; l
   return out;
 }
 
-export function searchRecord(entry: Entry): SearchRecord {
-  const title = entry.titleInferred ? '' : searchable(entry.titleLines.join(''));
+/** The searchable title: the source's title lines; a constructed title is no source text. */
+const titleText = (entry: Entry) => (entry.titleInferred ? '' : searchable(entry.titleLines.join('')));
+
+/** What search stores of a sample: its chips and where each of its sections starts in its searchable text. */
+export function searchMeta(entry: Entry): SearchMeta {
+  const title = titleText(entry);
   // Searchable offsets of body offsets: count the non-whitespace characters before each.
   const sections: SearchSection[] = title === '' ? [] : [{ start: 0, anchor: '', role: null, label: '标题' }];
   let at = 0;
@@ -41,8 +45,7 @@ export function searchRecord(entry: Entry): SearchRecord {
     at = s.at;
     sections.push({ start: title.length + seen, anchor: s.anchor, role: s.role, label: s.label });
   }
-  const text = title + searchable(entry.text);
-  const meta: SearchMeta = {
+  return {
     id: entry.id,
     title: entry.title,
     level: entry.level ? GROUP_LABELS[entry.level] : null,
@@ -52,6 +55,11 @@ export function searchRecord(entry: Entry): SearchRecord {
     period: periodLabel(entry.period),
     sections,
   };
+}
+
+export function searchRecord(entry: Entry): SearchRecord {
+  const text = titleText(entry) + searchable(entry.text);
+  const meta = searchMeta(entry);
   return { url: `/samples/${entry.id}/`, text, content: indexWords(text).join(' '), meta, filters: searchFilters(meta) };
 }
 

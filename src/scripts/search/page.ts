@@ -1,6 +1,6 @@
 // The search page: reads its state from the URL, runs the phrase through Pagefind, confirms
 // every match on the sample's text and renders results as text nodes.
-import { phraseQuery, searchable } from '../../lib/search/encode.ts';
+import { phraseQuery } from '../../lib/search/encode.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
 import { FILTER_KEYS, searchFilters } from '../../lib/search/meta.ts';
 import { allows, formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
@@ -23,6 +23,8 @@ const roleSet = form.querySelector<HTMLFieldSetElement>('fieldset[data-filter="r
 interface Run {
   id: number;
   state: SearchState;
+  /** The phrase as typed, trimmed; empty when only browsing by filters. */
+  phrase: string;
   /** True when every candidate's text is checked (a phrase too short for the index): counts grow as they are. */
   scan: boolean;
   candidates: Candidate[];
@@ -89,7 +91,7 @@ function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTM
 function setCounts(counts: Record<string, Record<string, number>>, run: Run): void {
   for (const label of form.querySelectorAll<HTMLElement>('[data-filter-count]')) {
     const box = label.closest('label')!.querySelector<HTMLInputElement>('input')!;
-    const n = box.name === 'role' ? (run.state.q.trim() === '' ? undefined : (run.roleSamples.get(box.value as Role) ?? 0)) : (counts[box.name]?.[box.value] ?? 0);
+    const n = box.name === 'role' ? (run.phrase === '' ? undefined : (run.roleSamples.get(box.value as Role) ?? 0)) : (counts[box.name]?.[box.value] ?? 0);
     label.textContent = n === undefined ? '' : `（${n}）`;
   }
 }
@@ -99,14 +101,14 @@ function announce(run: Run): void {
   status.dataset.samples = String(run.samples);
   status.dataset.occurrences = String(run.occurrences);
   status.dataset.complete = String(done);
-  if (run.state.q.trim() === '') {
+  if (run.phrase === '') {
     status.textContent = `共 ${run.samples} 篇范文`;
   } else if (done) {
-    status.textContent = `“${run.state.q.trim()}”：共 ${run.samples} 篇，${run.occurrences} 处`;
+    status.textContent = `“${run.phrase}”：共 ${run.samples} 篇，${run.occurrences} 处`;
   } else if (run.scan || run.state.roles.length > 0) {
-    status.textContent = `“${run.state.q.trim()}”：已查 ${run.next} / ${run.candidates.length} 篇，其中 ${run.samples} 篇含此短语，${run.occurrences} 处`;
+    status.textContent = `“${run.phrase}”：已查 ${run.next} / ${run.candidates.length} 篇，其中 ${run.samples} 篇含此短语，${run.occurrences} 处`;
   } else {
-    status.textContent = `“${run.state.q.trim()}”：共 ${run.candidates.length} 篇，已列出 ${list.children.length} 篇中的 ${run.occurrences} 处`;
+    status.textContent = `“${run.phrase}”：共 ${run.candidates.length} 篇，已列出 ${list.children.length} 篇中的 ${run.occurrences} 处`;
   }
   empty.hidden = !(done && run.samples === 0);
   more.hidden = done;
@@ -118,7 +120,7 @@ function announce(run: Run): void {
  */
 async function showMore(run: Run): Promise<void> {
   results.setAttribute('aria-busy', 'true');
-  const q = run.state.q;
+  const q = run.phrase;
   let shown = 0;
   while (run.next < run.candidates.length && shown < BATCH) {
     const batch = run.candidates.slice(run.next, run.next + BATCH - shown);
@@ -126,7 +128,7 @@ async function showMore(run: Run): Promise<void> {
     const found = await Promise.all(batch.map((c) => c.load()));
     if (run.id !== runs) return;
     for (const f of found) {
-      if (searchable(q) === '') {
+      if (q === '') {
         list.append(resultNode(f, '', null));
         shown++;
         run.samples++;
@@ -144,7 +146,7 @@ async function showMore(run: Run): Promise<void> {
       for (const role of ROLES) if (every.sections.some((s) => s.section.role === role)) run.roleSamples.set(role, (run.roleSamples.get(role) ?? 0) + 1);
       const hits = run.state.roles.length > 0 ? sampleHits(f.meta, f.text, q, run.state.roles) : every;
       if (hits.occurrences === 0) continue;
-      list.append(resultNode(f, q.trim(), hits));
+      list.append(resultNode(f, q, hits));
       shown++;
       run.samples++;
       run.occurrences += hits.occurrences;
@@ -167,7 +169,7 @@ async function run(state: SearchState): Promise<void> {
   const scan = query?.kind === 'scan';
   const [everything, chosen] = await Promise.all([search(term, {}), filtered && !scan ? search(term, pagefindFilters(plain)) : null]);
   if (id !== runs) return;
-  const r: Run = { id, state: plain, scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
+  const r: Run = { id, state: plain, phrase: query === null ? '' : state.q.trim(), scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
   current = r;
   list.replaceChildren();
   await showMore(r);

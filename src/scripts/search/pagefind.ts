@@ -1,4 +1,4 @@
-import { decodeWords } from '../../lib/search/encode.ts';
+import { decodeWords, INDEX_LANGUAGE } from '../../lib/search/encode.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 
 /** The part of Pagefind's browser API we use. */
@@ -26,10 +26,8 @@ export interface Candidate {
   load(): Promise<FoundSample>;
 }
 
-// Our index is built under the language `zxx` so that Pagefind neither segments nor stems.
 // Pagefind takes an instance's language from <html lang> when it is created, so the
-// document says `zxx` for that one synchronous call.
-const INDEX_LANGUAGE = 'zxx';
+// document says INDEX_LANGUAGE for that one synchronous call.
 let instance: Promise<PagefindInstance> | null = null;
 
 function pagefind(): Promise<PagefindInstance> {
