@@ -30,7 +30,7 @@ export interface FamilyStats {
 /** One top-down sequence of families (the family at depth 1, at depth 2, …) and the samples that use it. */
 export interface DepthChain {
   families: Family[];
-  /** Whether it follows GB/T 9704's order from its first level: 一、 → （一） → 1. → （1）. */
+  /** Whether its structure marks follow GB/T 9704's order from the first level (一、 → （一） → 1. → （1）); 一是 items inside paragraphs aside. */
   standard: boolean;
   samples: string[];
 }
@@ -49,9 +49,13 @@ export function depthChain(outline: SampleEntry['structure']['outline']): Family
   return [...byDepth.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
 }
 
-/** Whether a chain is GB/T 9704's order: its families are the standard's, consecutive, from 一、. */
+/**
+ * Whether a chain is GB/T 9704's order: leaving out enumerations (一是…二是…, items inside a paragraph,
+ * which the standard does not govern), its families are the standard's, consecutive, from 一、.
+ */
 export function isStandard(chain: readonly Family[]): boolean {
-  return chain.length > 0 && chain.every((f, i) => GBT_ORDER[i] === f);
+  const marks = chain.filter((f) => f !== 'enum');
+  return marks.length > 0 && marks.every((f, i) => GBT_ORDER[i] === f);
 }
 
 /** Families in use (GB/T 9704's first, then the rest in schema order) and the depth chains seen, most common first. */
