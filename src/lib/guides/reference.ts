@@ -1,10 +1,10 @@
 /**
  * A guide's live components name samples, sections and phrases of the collection. When one no
  * longer exists the build fails with an error naming the guide file and line of the element,
- * which the remark plugin (`locate.ts`) stamps on it as the prop `at`.
+ * which the MDX plugin (`locate.ts`) stamps on it as the prop `at`.
  */
 
-/** The prop the remark plugin adds to each guide component: `src/content/guides/structure.mdx:23`. */
+/** The prop the MDX plugin adds to each guide component: `src/content/guides/structure.mdx:23`. */
 export const AT_PROP = 'at';
 
 /** An element as a reader of the guide's source wrote it: `<Example sample="009" section="problems">`. */
@@ -17,10 +17,10 @@ export function elementSource(name: string, props: Record<string, unknown>): str
 
 /** The build error for a broken reference: `src/content/guides/structure.mdx:23: <Example sample="009"> 引用的范文不存在`. */
 export function referenceError(at: string | undefined, name: string, props: Record<string, unknown>, problem: string): Error {
-  const where = at ?? `（位置不明：${name} 不在指南的 MDX 中，或 remark 插件未注册）`;
+  const where = at ?? `（位置不明：${name} 不在指南的 MDX 中，或 astro.config.mjs 未注册 locatePlugin）`;
   return new Error(`${where}: ${elementSource(name, props)} ${problem}`);
 }
 
-/** The live components a guide may use: the remark plugin stamps these, the guide page provides them. */
+/** The live components a guide may use: the MDX plugin stamps these, the guide page provides them. */
 export const GUIDE_COMPONENTS = ['Example', 'PhraseCount', 'PhraseList', 'PartStats', 'TitleForms', 'NumberingStats', 'AnomalyList'] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];
