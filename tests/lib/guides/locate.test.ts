@@ -30,11 +30,12 @@ describe('stampedAttributes', () => {
 });
 
 describe('locatePlugin in the MDX compiler', () => {
-  const compile = (source: string) =>
-    mdxToJs(source, { mdastPlugins: [locatePlugin({ root: ROOT, names: [...NAMES] })], fileURL: pathToFileURL('/project/src/content/guides/g.mdx') }).code;
+  // A plugin may be async, so the compiler's result may be a promise.
+  const compile = async (source: string) =>
+    (await mdxToJs(source, { mdastPlugins: [locatePlugin({ root: ROOT, names: [...NAMES] })], fileURL: pathToFileURL('/project/src/content/guides/g.mdx') })).code;
 
-  it('stamps block and inline components with their own line, and nothing else', () => {
-    const code = compile(['# 标题', '', '正文<PhraseCount phrase="以文辅政" />。', '', '<Example sample="002" section="problems" />', '', '<Other a="1" />', ''].join('\n'));
+  it('stamps block and inline components with their own line, and nothing else', async () => {
+    const code = await compile(['# 标题', '', '正文<PhraseCount phrase="以文辅政" />。', '', '<Example sample="002" section="problems" />', '', '<Other a="1" />', ''].join('\n'));
     expect(code).toContain('"src/content/guides/g.mdx:3"');
     expect(code).toContain('"src/content/guides/g.mdx:5"');
     expect(code).not.toContain('g.mdx:7');
@@ -43,8 +44,8 @@ describe('locatePlugin in the MDX compiler', () => {
     expect(code).toMatch(/section: "problems",\s*at: "src\/content\/guides\/g\.mdx:5"/);
   });
 
-  it('counts lines from the top of the file, front matter included', () => {
-    const code = compile(['---', 'title: x', '---', '', '<Example sample="a" section="b" />', ''].join('\n'));
+  it('counts lines from the top of the file, front matter included', async () => {
+    const code = await compile(['---', 'title: x', '---', '', '<Example sample="a" section="b" />', ''].join('\n'));
     expect(code).toContain('"src/content/guides/g.mdx:5"');
   });
 });
