@@ -224,6 +224,7 @@ describe('the draft checker', () => {
       );
     }
     expect(reached).not.toContain('no-ring');
+    expect(reached).toEqual(expect.arrayContaining(['file', 'clear', 'outline', 'similar']));
     expect(reached.indexOf('file')).toBeLessThan(reached.indexOf('clear'));
     expect(reached.indexOf('clear')).toBeLessThan(reached.indexOf('outline'));
     expect(reached.at(-1)).toBe('similar');
