@@ -41,8 +41,9 @@ describe('built HTML', () => {
   });
 
   // Every page carries one small inline script (the search box's keys). Beyond it: the search
-  // page and sample pages (highlight on arrival from search) load a module, and pages with copy
-  // actions load the copy island and carry its data as JSON; nothing else loads a script.
+  // page and sample pages (highlight on arrival from search) load a module, pages with copy
+  // actions load the copy island and carry its data as JSON, and the draft checker loads the
+  // engine and carries the samples' features as JSON; nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
@@ -57,9 +58,10 @@ describe('built HTML', () => {
       expect(m.attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
       expect(m.body).toBe('');
     }
-    const needsModule = path === '/search/' || path.startsWith('/samples/') || page.includes('<copy-actions');
+    const checker = path === '/check/';
+    const needsModule = path === '/search/' || path.startsWith('/samples/') || checker || page.includes('<copy-actions');
     expect(modules.length > 0).toBe(needsModule);
-    if (page.includes('<copy-actions')) {
+    if (page.includes('<copy-actions') || checker) {
       // Sample text is data: nothing in it can end the element or open markup.
       expect(data.length).toBeGreaterThan(0);
       for (const d of data) expect(d.body).not.toContain('<');
