@@ -3,23 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
+import { builtPages } from './pages.ts';
 
 const samples = committedSamples();
 const withNote = samples.find((s) => s.sourceNote !== null)!;
-const compilation = samples.find((s) => s.source.index !== null)!;
-
-/** One page of each other type, the compilation's source page, and every sample page (each has its own structure). */
-const PAGES = [
-  '/',
-  '/levels/county/',
-  '/levels/individual/',
-  ...samples.map((s) => `/samples/${s.id}/`),
-  `/sources/${compilation.source.name}/`,
-  '/404.html',
-  // The templates view: the longest role page and a filtered one (/templates/ is checked with its skeletons open below).
-  '/templates/achievements/',
-  '/templates/problems/street/',
-];
+/** The quality gate: every page the build wrote, as a first visit shows it. */
+const PAGES = builtPages(inject('distDir'));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
+describe.each(['light', 'dark'] as const)('axe-core over every built page, %s scheme', (scheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(inject('baseUrl') + path);

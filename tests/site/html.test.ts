@@ -41,8 +41,9 @@ describe('built HTML', () => {
   });
 
   // Every page carries one small inline script (the search box's keys). Beyond it: the search
-  // page and sample pages (highlight on arrival from search) load a module, and pages with copy
-  // actions load the copy island and carry its data as JSON; nothing else loads a script.
+  // page and sample pages (highlight on arrival from search) load a module, pages with copy
+  // actions load the copy island and carry its data as JSON, and the draft checker loads the
+  // engine and carries the samples' features as JSON; nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
@@ -57,9 +58,10 @@ describe('built HTML', () => {
       expect(m.attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
       expect(m.body).toBe('');
     }
-    const needsModule = path === '/search/' || path.startsWith('/samples/') || page.includes('<copy-actions');
+    const checker = path === '/check/';
+    const needsModule = path === '/search/' || path.startsWith('/samples/') || checker || page.includes('<copy-actions');
     expect(modules.length > 0).toBe(needsModule);
-    if (page.includes('<copy-actions')) {
+    if (page.includes('<copy-actions') || checker) {
       // Sample text is data: nothing in it can end the element or open markup.
       expect(data.length).toBeGreaterThan(0);
       for (const d of data) expect(d.body).not.toContain('<');
@@ -68,17 +70,36 @@ describe('built HTML', () => {
     }
   });
 
-  it('has no broken internal links', () => {
+  // Links and their fragments: every internal href names a file the build wrote, and every
+  // `#fragment` (on the same page or another) names an element id there.
+  it('has no broken internal links or anchors', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let set = ids.get(file);
+      if (!set) {
+        set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+        ids.set(file, set);
+      }
+      return set;
+    };
     const broken: string[] = [];
+    let anchors = 0;
     for (const path of pages) {
-      for (const [, href] of html(path).matchAll(/\shref="([^"]*)"/g)) {
-        if (!href!.startsWith('/') || href!.startsWith('//')) continue;
-        const target = decodeURIComponent(href!.split('#')[0]!.split('?')[0]!);
-        const file = target.endsWith('/') ? join(dist, target, 'index.html') : join(dist, target);
+      for (const [, raw] of html(path).matchAll(/\shref="([^"]*)"/g)) {
+        const href = raw!.replaceAll('&amp;', '&');
+        if (href.startsWith('//') || !(href.startsWith('/') || href.startsWith('#'))) continue;
+        const [beforeHash, fragment] = href.split('#') as [string, string | undefined];
+        const target = decodeURIComponent(beforeHash.split('?')[0]!);
+        const file = target === '' ? fileOf(path) : target.endsWith('/') ? join(dist, target, 'index.html') : join(dist, target);
         if (!existsSync(file)) broken.push(`${path} → ${href}`);
+        else if (fragment !== undefined && fragment !== '') {
+          anchors++;
+          if (!file.endsWith('.html') || !idsOf(file).has(decodeURIComponent(fragment))) broken.push(`${path} → ${href} (no such anchor)`);
+        }
       }
     }
     expect(broken).toEqual([]);
+    expect(anchors).toBeGreaterThan(0);
   });
 
   it('has a Pagefind index with one record per sample', () => {

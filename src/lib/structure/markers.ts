@@ -53,8 +53,7 @@ function markOf(family: Family, written: string, folded: string): Mark {
     : digits !== undefined ? Number(digits)
     : cn !== undefined ? chineseNumber(cn)
     : null;
-  const form = written.replace(/[一二三四五六七八九十]+|\d+|[０-９]+/u, 'N').replace(/[①-⑳]/u, 'N');
-  return { family, form, text: written, number };
+  return { family, form: formOf(family, written), text: written, number };
 }
 
 /**
@@ -81,6 +80,20 @@ const ENUM = new RegExp(
 /** A mark as a reader sees it: without the line breaks of a hard-wrapped text. */
 const unbroken = (s: string) => s.replace(/\n[ \t\u3000\u00a0]*/gu, '');
 const SEQUENCE_WORDS: Record<string, number | null> = { 首先: 1, 其次: 2, 再次: 3, 最后: null };
+
+/**
+ * A mark's variant within its family, the number written as N: `（N）` vs `(N)`, `N.` vs
+ * `N、`, `N是` vs `N要`, `首先是` vs `首先，` (a sequence word's variant is named by 首先).
+ * Exported so that checks over a finished outline read marks as the engine does.
+ */
+export function formOf(family: Family, mark: string): string {
+  if (family === 'enum') {
+    const whole = unbroken(mark);
+    if (whole.slice(0, 2) in SEQUENCE_WORDS) return whole.endsWith('是') ? '首先是' : '首先，';
+    return `N${whole.slice(-1)}`;
+  }
+  return mark.replace(/[一二三四五六七八九十]+|\d+|[０-９]+/u, 'N').replace(/[①-⑳]/u, 'N');
+}
 
 /** An enumeration mark found in a paragraph, with its offset. */
 export interface EnumMark extends Mark {
@@ -112,8 +125,7 @@ export function enumerationMarks(written: string, folded: string, from: number, 
     const word = whole.slice(0, 2);
     const seq = word in SEQUENCE_WORDS;
     const number = seq ? SEQUENCE_WORDS[word]! : chineseNumber(whole.slice(0, -1));
-    const form = seq ? (whole.endsWith('是') ? '首先是' : '首先，') : `N${whole.slice(-1)}`;
-    found.push({ family: 'enum', form, text: written.slice(m.index, m.index + m[0].length), number, at: m.index });
+    found.push({ family: 'enum', form: formOf('enum', m[0]), text: written.slice(m.index, m.index + m[0].length), number, at: m.index });
   }
   return found;
 }

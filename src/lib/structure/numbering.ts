@@ -26,12 +26,11 @@ export function markerFor(h: Pick<NumberedHeading, 'family' | 'form'>, n: number
 }
 
 /**
- * Marks that break their sequence: among siblings (top-level headings across the whole
- * text; deeper ones under the same parent in the same part), each number should be one
- * more than the one before, starting at 1. A number already used is a repeat; a jump is a
- * skip; a return to 1 is a restart. Each anomaly carries the mark the heading should have.
+ * The numbered sequences of a text, as indexes into `headings` in order: the top-level
+ * headings across the whole text, and deeper ones by part, parent and depth. Dash lines
+ * and unnumbered headings belong to none.
  */
-export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomaly[] {
+export function numberingScopes(headings: readonly NumberedHeading[]): number[][] {
   const scopes = new Map<string, number[]>();
   headings.forEach((h, i) => {
     if (h.number === null && h.form !== '首先是' && h.form !== '首先，') return;
@@ -41,8 +40,18 @@ export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomal
     list.push(i);
     scopes.set(key, list);
   });
+  return [...scopes.values()];
+}
+
+/**
+ * Marks that break their sequence: among siblings (top-level headings across the whole
+ * text; deeper ones under the same parent in the same part), each number should be one
+ * more than the one before, starting at 1. A number already used is a repeat; a jump is a
+ * skip; a return to 1 is a restart. Each anomaly carries the mark the heading should have.
+ */
+export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomaly[] {
   const found: Anomaly[] = [];
-  for (const members of scopes.values()) {
+  for (const members of numberingScopes(headings)) {
     let previous = 0;
     for (const i of members) {
       const h = headings[i]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/lib/structure/fold.ts';
-import { chineseNumber, chineseNumeral, enumerationMarks, lineMarkAt } from '../../../src/lib/structure/markers.ts';
+import { chineseNumber, chineseNumeral, enumerationMarks, formOf, lineMarkAt } from '../../../src/lib/structure/markers.ts';
 
 const mark = (s: string) => lineMarkAt(s, fold(s), 0);
 const items = (s: string) => enumerationMarks(s, fold(s), 0, s.length).map((m) => m.text);
@@ -64,5 +64,12 @@ describe('enumerationMarks', () => {
   it('numbers items, with 最后 unnumbered', () => {
     const found = enumerationMarks('一是甲。十是乙。十二是丙。最后是丁。', fold('一是甲。十是乙。十二是丙。最后是丁。'), 0, 20);
     expect(found.map((m) => m.number)).toEqual([1, 10, 12, null]);
+  });
+});
+
+describe('formOf', () => {
+  it('names a mark’s variant with its number as N, as the engine found it', () => {
+    expect(['（一）', '(一)', '1.', '１．', '3、', '（12）', '②'].map((m) => formOf(m === '②' ? 'circled' : 'cn', m))).toEqual(['（N）', '(N)', 'N.', 'N．', 'N、', '（N）', 'N']);
+    expect(['一是', '十二要', '其次，', '最后是', '三\n  是'].map((m) => formOf('enum', m))).toEqual(['N是', 'N要', '首先，', '首先是', 'N是']);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The draft checker's cost in the browser: the bytes of its scripts (raw and gzip: what the
+ * page loads, and the .docx reader it loads when a .docx is opened) and of its embedded sample
+ * features, and the time the engine takes to check the longest committed sample in headless
+ * Chromium (the page's `check:analyze` User Timing measure; median of several runs after a
+ * first, cold one).
+ *
+ *   npm run bench:check [-- --site DIR] [--runs N] [--json]
+ *
+ * Uses the built site in `dist` (or DIR), building it first when it has no /check/ page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { Document, Packer, Paragraph } from 'docx';
+import { launchBrowser } from '../tests/site/browser.ts';
+import { serveSite } from './bench/server.ts';
+import { buildSite } from './bench/site.ts';
+import { collectionRecords } from './search/collection.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '9' }, json: { type: 'boolean', default: false } } });
+const site = resolve(values.site);
+const runs = Number(values.runs);
+
+if (!existsSync(join(site, 'check/index.html'))) buildSite(site);
+const html = readFileSync(join(site, 'check/index.html'), 'utf8');
+const sizeOf = (bytes: Buffer | string) => ({ raw: Buffer.byteLength(bytes), gzip: gzipSync(bytes).length });
+const fileSize = (path: string) => ({ path, ...sizeOf(readFileSync(join(site, path))) });
+const features = /<script type="application\/json" id="check-samples">([\s\S]*?)<\/script>/.exec(html)![1]!;
+
+const longest = collectionRecords().map((r) => r.sample).sort((a, b) => b.chars - a.chars)[0]!;
+const draft = [...longest.titleLines, longest.text].join('\n');
+
+const server = await serveSite(site);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/check/`, { waitUntil: 'networkidle' });
+  const scripts = server.take().filter((s) => s.path.endsWith('.js')).map((s) => fileSize(s.path));
+
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    times.push(
+      await page.evaluate(async (text) => {
+        const area = document.querySelector<HTMLTextAreaElement>('#draft')!;
+        const results = document.querySelector('#check-results')!;
+        performance.clearMeasures('check:analyze');
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((done) => {
+          const poll = () => (results.getAttribute('aria-busy') === 'false' ? done() : setTimeout(poll, 20));
+          poll();
+        });
+        return performance.getEntriesByName('check:analyze')[0]!.duration;
+      }, draft),
+    );
+  }
+
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('工作总结'), new Paragraph('一、办文')] }] }));
+  await page.setInputFiles('#draft-file', { name: 'bench.docx', mimeType: 'application/octet-stream', buffer: docx });
+  await page.waitForFunction(() => document.querySelector('#check-status')?.textContent === '已打开 bench.docx');
+  await server.idle();
+  const reader = server.take().filter((s) => s.path.endsWith('.js')).map((s) => fileSize(s.path));
+
+  const warm = times.slice(1).sort((a, b) => a - b);
+  const result = {
+    scripts,
+    scriptsTotal: { raw: scripts.reduce((n, s) => n + s.raw, 0), gzip: scripts.reduce((n, s) => n + s.gzip, 0) },
+    docxReader: reader,
+    features: sizeOf(features),
+    longest: { id: longest.id, chars: longest.chars },
+    analyzeMs: { first: times[0]!, median: warm[warm.length >> 1]!, min: warm[0]!, max: warm.at(-1)!, runs },
+  };
+  if (values.json) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const line = (s: { path: string; raw: number; gzip: number }) => `  ${s.path}  ${kb(s.raw)}, ${kb(s.gzip)} gzip`;
+    console.log(['page scripts', ...scripts.map(line), `  total  ${kb(result.scriptsTotal.raw)}, ${kb(result.scriptsTotal.gzip)} gzip`].join('\n'));
+    console.log(['.docx reader (on first use)', ...reader.map(line)].join('\n'));
+    console.log(`sample features (JSON in the page)  ${kb(result.features.raw)}, ${kb(result.features.gzip)} gzip`);
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    console.log(`check of the longest sample (${longest.id}, ${longest.chars} chars): median ${ms(result.analyzeMs.median)} (min ${ms(result.analyzeMs.min)}, max ${ms(result.analyzeMs.max)}, ${runs} runs); first run ${ms(result.analyzeMs.first)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,68 @@
+import { analyzeSample } from '../analyze.ts';
+import type { Metadata } from '../import/metadata.ts';
+import type { AnomalyKind, Role } from '../structure/schema.ts';
+import { cutDraft, normalizeDraft } from './draft.ts';
+import { partChecks, type PartCheck } from './parts.ts';
+import { renumbering, type Renumbering } from './renumber.ts';
+import { closestSamples, featuresOf, type SampleFeatures, type Similar } from './similar.ts';
+import { unfilled, type Unfilled } from './unfilled.ts';
+
+/** Numbering anomalies are shown as a renumbering of their sequence, with their details as notes. */
+const NUMBERING: ReadonlySet<AnomalyKind> = new Set(['numbering-repeat', 'numbering-skip', 'numbering-restart']);
+
+/** A sequence to renumber, with what the engine says of its marks out of order. */
+export interface NumberingCheck extends Renumbering {
+  notes: string[];
+}
+
+/** Everything the draft checker shows for one draft; line numbers are the draft's (1-based). */
+export interface CheckReport {
+  /** Non-whitespace characters of title lines and body, as a sample's length is counted. */
+  chars: number;
+  /** The title lines found, or null when the draft opens without one. */
+  title: { text: string; line: number } | null;
+  metadata: Pick<Metadata, 'level' | 'perspective' | 'organ' | 'year' | 'period'>;
+  /** Texts in the draft (a pasted compilation holds several; only the first is checked). */
+  texts: number;
+  /** Why the draft could not be cut into notice, title and body, if it could not. */
+  problem: string | null;
+  outline: Array<{ depth: number; marker: string; text: string; line: number; role: Role }>;
+  parts: PartCheck[];
+  numbering: NumberingCheck[];
+  /** The engine's other anomalies (placeholders are `unfilled`, numbering is `numbering`). */
+  anomalies: Array<{ kind: AnomalyKind; lines: number[]; detail: string }>;
+  unfilled: Unfilled[];
+  similar: Similar;
+}
+
+const nonSpace = (s: string) => s.replace(/\s/gu, '').length;
+
+/**
+ * Check a draft with the same engine that analyzed the samples at build time: cut it as the
+ * importer cuts a file, analyze its structure and metadata, then derive what a writer should
+ * look at. Pure; runs in the browser on every pause in typing.
+ */
+export function checkDraft(text: string, samples: readonly SampleFeatures[]): CheckReport {
+  const draft = cutDraft(text);
+  const { raw, metadata, structure } = analyzeSample(draft.raw);
+  const chars = nonSpace(raw.titleLines.join('')) + nonSpace(raw.body);
+  const numberingNotes = structure.anomalies.filter((a) => NUMBERING.has(a.kind));
+  return {
+    chars,
+    title: raw.titleLines.length > 0 ? { text: metadata.title, line: raw.bodyStart - raw.titleLines.length } : null,
+    metadata: { level: metadata.level, perspective: metadata.perspective, organ: metadata.organ, year: metadata.year, period: metadata.period },
+    texts: draft.texts,
+    problem: draft.problem,
+    outline: structure.outline.map(({ depth, marker, text, line, role }) => ({ depth, marker, text, line, role })),
+    parts: partChecks(structure.parts),
+    numbering: renumbering(structure).map((r) => ({
+      ...r,
+      notes: numberingNotes.filter((a) => r.items.some((x) => x.line === a.lines[0])).map((a) => a.detail),
+    })),
+    anomalies: structure.anomalies
+      .filter((a) => a.kind !== 'placeholders' && !NUMBERING.has(a.kind))
+      .map(({ kind, lines, detail }) => ({ kind, lines, detail })),
+    unfilled: unfilled(normalizeDraft(text)),
+    similar: closestSamples(featuresOf(metadata.level, structure, chars), samples),
+  };
+}
