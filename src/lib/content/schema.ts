@@ -118,3 +118,14 @@ export const sourceSchema = z.object({
   outside: z.array(outsideSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A writing guide's front matter (`src/content/guides/<slug>.mdx`; the slug is the file name). */
+export const guideSchema = z.object({
+  /** The guide's title as readers see it: the page's h1 and its name in lists (`工作总结的结构`). */
+  title: z.string().min(1),
+  /** One or two sentences on what the guide teaches: the page's meta description and the line under its name in lists. */
+  description: z.string().min(1),
+  /** Position in lists of guides, ascending; the order a newcomer should read them in. */
+  order: z.number().int(),
+});
+export type Guide = z.infer<typeof guideSchema>;

@@ -31,7 +31,7 @@ function bodySections(entry: Entry): { at: number; anchor: string; role: Role; l
 }
 
 /** The searchable title: the source's title lines; a constructed title is no source text. */
-const titleText = (entry: Entry) => (entry.titleInferred ? '' : searchable(entry.titleLines.join('')));
+const titleText = (entry: Pick<Entry, 'titleLines' | 'titleInferred'>) => (entry.titleInferred ? '' : searchable(entry.titleLines.join('')));
 
 /** What search stores of a sample: its chips and where each of its sections starts in its searchable text. */
 export function searchMeta(entry: Entry): SearchMeta {
@@ -57,8 +57,13 @@ export function searchMeta(entry: Entry): SearchMeta {
   };
 }
 
+/** A sample's searchable text: its title lines and body, whitespace removed. Phrases are matched on this. */
+export function searchText(entry: Pick<Entry, 'titleLines' | 'titleInferred' | 'text'>): string {
+  return titleText(entry) + searchable(entry.text);
+}
+
 export function searchRecord(entry: Entry): SearchRecord {
-  const text = titleText(entry) + searchable(entry.text);
+  const text = searchText(entry);
   const meta = searchMeta(entry);
   return { url: `/samples/${entry.id}/`, text, content: indexWords(text).join(' '), meta, filters: searchFilters(meta) };
 }

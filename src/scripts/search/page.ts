@@ -1,6 +1,7 @@
 // The search page: reads its state from the URL, runs the phrase through Pagefind, confirms
 // every match on the sample's text and renders results as text nodes.
 import { phraseQuery } from '../../lib/search/encode.ts';
+import { sampleUrl } from '../../lib/search/links.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
 import { FILTER_KEYS, searchFilters } from '../../lib/search/meta.ts';
 import { allows, formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
@@ -64,10 +65,6 @@ function chips(found: FoundSample): HTMLElement {
   const { level, perspective, organ, year, period } = found.meta;
   const values = [level, perspective === '个人总结' ? perspective : null, organ, year, period].filter((v): v is string => v !== null);
   return el('ul', { className: 'chips' }, ...values.map((v) => el('li', { className: 'chip' }, v)));
-}
-
-function sampleUrl(id: string, q: string, anchor = ''): string {
-  return `/samples/${id}/${q === '' ? '' : `?hl=${encodeURIComponent(q)}`}${anchor === '' ? '' : `#${anchor}`}`;
 }
 
 function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTMLLIElement {

@@ -1,0 +1,39 @@
+import type { SampleEntry } from '../content/schema.ts';
+import { ANOMALY_KINDS, type AnomalyKind } from '../structure/schema.ts';
+import { sampleView } from '../view/sample.ts';
+
+/** One flagged place: the sample, the first line concerned (linked) and the engine's explanation. */
+export interface AnomalyItem {
+  sample: string;
+  title: string;
+  line: number | null;
+  detail: string;
+  /** The line on the sample page, as its 结构概要 links it; the 结构概要 itself when no line concerned is shown there. */
+  href: string;
+}
+
+export interface AnomalyGroup {
+  kind: AnomalyKind;
+  /** Samples with at least one anomaly of this kind. */
+  samples: number;
+  items: AnomalyItem[];
+}
+
+export const isAnomalyKind = (kind: string): kind is AnomalyKind => (ANOMALY_KINDS as readonly string[]).includes(kind);
+
+type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'sourceNote' | 'source' | 'text' | 'structure' | 'organ'>;
+
+/** Every anomaly of the given kinds across samples, grouped by kind in the order given, empty kinds kept. */
+export function anomalyGroups(entries: readonly Entry[], kinds: readonly AnomalyKind[]): AnomalyGroup[] {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ ...e, summary: sampleView(e).summary }));
+  return kinds.map((kind) => {
+    const items = sorted.flatMap((e) =>
+      e.summary.anomalies.filter((a) => a.kind === kind)
+        .map((a): AnomalyItem => {
+          const target = a.lines.find((l) => l.target !== null)?.target;
+          return { sample: e.id, title: e.title, line: a.lines[0]?.line ?? null, detail: a.detail, href: `/samples/${e.id}/#${target ?? 'structure-summary'}` };
+        }),
+    );
+    return { kind, samples: new Set(items.map((i) => i.sample)).size, items };
+  });
+}
