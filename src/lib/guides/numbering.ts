@@ -1,4 +1,5 @@
 import type { SampleEntry } from '../content/schema.ts';
+import { formOf } from '../structure/markers.ts';
 import type { Family } from '../structure/schema.ts';
 
 /** How each mark family reads, by its first mark; `plain` headings carry no mark. */
@@ -21,8 +22,8 @@ export interface FamilyStats {
   family: Family;
   samples: string[];
   headings: number;
-  /** The marks as written, most used first (`1、` and `1.` are one family). */
-  marks: { mark: string; count: number }[];
+  /** The family's written forms (`1.` and `1、` are one family, two forms), most used first, each shown by its first mark. */
+  forms: { form: string; count: number }[];
   /** At which outline depths the family sits, with how many samples put it there. */
   depths: { depth: number; samples: number }[];
 }
@@ -41,6 +42,12 @@ export interface NumberingStats {
 }
 
 type Entry = Pick<SampleEntry, 'id' | 'structure'>;
+
+/** A form (`N、`, `（N）`, `N是`) as a reader knows it: with the family's first number in place of N. */
+function firstMark(family: Family, form: string): string {
+  const first = family === 'circled' ? '①' : family === 'num' || family === 'num-paren' ? '1' : '一';
+  return form.replace('N', first);
+}
 
 /** The family of each depth of a sample's outline, shallowest first: the first heading seen at that depth decides. */
 export function depthChain(outline: SampleEntry['structure']['outline']): Family[] {
@@ -66,15 +73,18 @@ export function numberingStats(entries: readonly Entry[]): NumberingStats {
     const users = sorted.filter((e) => e.structure.outline.some((h) => h.family === family));
     if (users.length === 0) return [];
     const headings = users.flatMap((e) => e.structure.outline.filter((h) => h.family === family));
-    const marks = new Map<string, number>();
-    for (const h of headings) marks.set(h.marker, (marks.get(h.marker) ?? 0) + 1);
+    const forms = new Map<string, number>();
+    for (const h of headings) {
+      const form = firstMark(family, formOf(family, h.marker));
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
     const depths = new Map<number, Set<string>>();
     for (const e of users) for (const h of e.structure.outline) if (h.family === family) depths.set(h.depth, (depths.get(h.depth) ?? new Set()).add(e.id));
     return [{
       family,
       samples: users.map((e) => e.id),
       headings: headings.length,
-      marks: [...marks].map(([mark, count]) => ({ mark, count })).sort((a, b) => b.count - a.count || a.mark.localeCompare(b.mark)),
+      forms: [...forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)),
       depths: [...depths].map(([depth, ids]) => ({ depth, samples: ids.size })).sort((a, b) => a.depth - b.depth),
     }];
   });
