@@ -38,6 +38,12 @@ function splitRole(name: string): [string, string | null] {
   return m ? [name.slice(0, -m[1]!.length), name.slice(-m[1]!.length)] : [name, null];
 }
 
+/**
+ * Where the unit's name ends in a title: the year (also a template's `20XX年`, whose placeholder
+ * digits must not end up in the name), the half-year, 年度 or 工作总结.
+ */
+const TITLE_PERIOD = /^(.*?)(?:(?:19|20)[\dXx×*]{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u;
+
 /** The organ in a title: the parenthesised `（县委办秘书）` or the unit before the period (in the subtitle, when there is one). */
 export function organFromTitle(title: string): Organ | null {
   const folded = fold(title);
@@ -50,7 +56,7 @@ export function organFromTitle(title: string): Organ | null {
   // Under a headline, the unit is named in the `——` subtitle.
   const dash = folded.lastIndexOf('——');
   const from = dash >= 0 ? dash + 2 : 0;
-  const lead = /^(.*?)(?:(?:19|20)\d{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u.exec(folded.slice(from));
+  const lead = TITLE_PERIOD.exec(folded.slice(from));
   const name = lead ? title.slice(from, from + lead[1]!.length).replace(/[X×xＸ*＊\s\u3000]+/gu, '') : '';
   if (name.length < 2 || !/办|室|局|委|府|处/u.test(fold(name))) return null;
   const [unit, role] = splitRole(name);

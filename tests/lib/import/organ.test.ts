@@ -36,6 +36,9 @@ describe('organFromTitle', () => {
     ['XXX市财政局2020年度工作总结', { short: '市财政局', long: '市财政局', role: null }],
     ['*街道办事处上半年工作总结', { short: '街道办事处', long: '街道办事处', role: null }],
     ['县委办秘书2020年工作总结', { short: '县委办', long: '县委办', role: '秘书' }],
+    // A template's or a draft's year placeholder ends the name as a year does.
+    ['XX县政府办公室20XX年工作总结', { short: '县政府办', long: '县政府办公室', role: null }],
+    ['XX区委办公室２０ＸＸ年上半年工作总结', { short: '区委办', long: '区委办公室', role: null }],
   ])('reads the unit before the period in %j', (title, organ) => {
     expect(organFromTitle(title)).toEqual(organ);
   });
