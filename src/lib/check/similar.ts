@@ -1,6 +1,7 @@
 import type { Level } from '../levels.ts';
 import { ROLES, type Role } from '../structure/partRoles.ts';
 import type { Heading, Part } from '../structure/schema.ts';
+import { compareIds } from '../content/order.ts';
 
 /**
  * What the similarity of two texts is computed from, all of it engine output: the roles of
@@ -37,6 +38,11 @@ export function featuresOf(level: Level | null, structure: { outline: readonly P
   return { level, roles: ROLES.filter((r) => present.has(r)).map((r) => ROLE_CODE[r]).join(''), bigrams: [...bigrams].sort().join(''), chars };
 }
 
+/** A sample's features, from the engine's output stored with it in the collection. */
+export function sampleFeatures(sample: { id: string; title: string; level: Level | null; chars: number; structure: Parameters<typeof featuresOf>[1] }): SampleFeatures {
+  return { id: sample.id, title: sample.title, ...featuresOf(sample.level, sample.structure, sample.chars) };
+}
+
 const pairs = (s: string) => new Set(s.match(/[\s\S]{2}/gu) ?? []);
 const jaccard = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => {
   let both = 0;
@@ -68,6 +74,6 @@ export function closestSamples(draft: Features, samples: readonly SampleFeatures
   const pool = same.length > 0 ? same : samples;
   const ranked = pool
     .map((s) => ({ id: s.id, title: s.title, level: s.level, score: similarity(draft, s) }))
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => b.score - a.score || compareIds(a, b));
   return { sameLevel: same.length > 0, samples: ranked.slice(0, n) };
 }

@@ -1,6 +1,7 @@
 import type { SampleEntry } from '../content/schema.ts';
 import { ANOMALY_KINDS, type AnomalyKind } from '../structure/schema.ts';
-import { sampleView } from '../view/sample.ts';
+import { sampleSummary } from '../view/sample.ts';
+import { byId } from '../content/order.ts';
 
 /** One flagged place: the sample, the first line concerned (linked) and the engine's explanation. */
 export interface AnomalyItem {
@@ -21,11 +22,11 @@ export interface AnomalyGroup {
 
 export const isAnomalyKind = (kind: string): kind is AnomalyKind => (ANOMALY_KINDS as readonly string[]).includes(kind);
 
-type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'sourceNote' | 'source' | 'text' | 'structure' | 'organ'>;
+type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'sourceNote' | 'source' | 'text' | 'structure'>;
 
 /** Every anomaly of the given kinds across samples, grouped by kind in the order given, empty kinds kept. */
 export function anomalyGroups(entries: readonly Entry[], kinds: readonly AnomalyKind[]): AnomalyGroup[] {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => ({ ...e, summary: sampleView(e).summary }));
+  const sorted = byId(entries).map((e) => ({ ...e, summary: sampleSummary(e) }));
   return kinds.map((kind) => {
     const items = sorted.flatMap((e) =>
       e.summary.anomalies.filter((a) => a.kind === kind)

@@ -1,6 +1,7 @@
 import type { SampleEntry } from '../content/schema.ts';
 import { formOf } from '../structure/markers.ts';
 import type { Family } from '../structure/schema.ts';
+import { byId } from '../content/order.ts';
 
 /** How each mark family reads, by its first mark; `plain` headings carry no mark. */
 export const FAMILY_LABELS: Record<Family, string> = {
@@ -67,7 +68,7 @@ export function isStandard(chain: readonly Family[]): boolean {
 
 /** Families in use (GB/T 9704's first, then the rest in schema order) and the depth chains seen, most common first. */
 export function numberingStats(entries: readonly Entry[]): NumberingStats {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = byId(entries);
   const order = Object.keys(FAMILY_LABELS) as Family[];
   const families = order.flatMap((family): FamilyStats[] => {
     const users = sorted.filter((e) => e.structure.outline.some((h) => h.family === family));

@@ -1,5 +1,6 @@
 import type { SampleEntry } from '../content/schema.ts';
 import { ROLES, type Role } from '../structure/schema.ts';
+import { byId } from '../content/order.ts';
 
 /** How one part role occurs across samples. */
 export interface RoleStats {
@@ -34,7 +35,7 @@ export function roleOrder(parts: readonly { role: Role }[]): Role[] {
 
 /** Per role: which samples have it and how its parts are headed; and the role orders seen, most common first. */
 export function partStats(entries: readonly Entry[]): PartStats {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = byId(entries);
   const roles = ROLES.map((role): RoleStats => {
     const parts = sorted.flatMap((e) => e.structure.parts.filter((p) => p.role === role));
     return {

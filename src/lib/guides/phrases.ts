@@ -2,6 +2,7 @@ import type { SampleEntry } from '../content/schema.ts';
 import { sampleUrl, searchUrl } from '../search/links.ts';
 import { occurrences, sampleHits } from '../search/matches.ts';
 import { searchMeta, searchText } from '../search/records.ts';
+import { byId } from '../content/order.ts';
 
 /** Where a phrase occurs in one section of a sample, linked as the search page links it. */
 export interface PhraseSection {
@@ -28,7 +29,7 @@ type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' |
  */
 export function phraseStats(entries: readonly Entry[], phrase: string): PhraseStats {
   const hits: PhraseStats['hits'] = [];
-  for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const entry of byId(entries)) {
     const text = searchText(entry);
     if (occurrences(text, phrase).length === 0) continue;
     const found = sampleHits(searchMeta(entry), text, phrase);

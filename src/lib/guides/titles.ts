@@ -1,4 +1,5 @@
 import type { Sample } from '../content/schema.ts';
+import { byId } from '../content/order.ts';
 
 /**
  * Title forms of a 工作总结, told apart by the title lines as written:
@@ -35,7 +36,7 @@ export interface TitleFormGroup {
 
 /** Samples grouped by title form, in `TITLE_FORMS` order, forms no sample uses left out. */
 export function titleForms(entries: readonly Entry[]): TitleFormGroup[] {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = byId(entries);
   return TITLE_FORMS.map((form) => ({
     form,
     samples: sorted

@@ -6,6 +6,7 @@ import { sampleId, sourceName } from './ids.ts';
 import { analyzeSample } from '../analyze.ts';
 import { isNotice } from './notice.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
+import { compareIds } from '../content/order.ts';
 
 export interface SourceInput {
   /** File name as it should be recorded (no directories). */
@@ -195,10 +196,9 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
   // The same copies in the same order, whichever sources this import touched.
   for (const s of samples) s.duplicates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.lines[0] - b.lines[0]));
 
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byFile = (a: Source, b: Source) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return {
-    collection: { samples: samples.sort(byId), sources: [...keptSources, ...sources].sort(byFile) },
+    collection: { samples: samples.sort(compareIds), sources: [...keptSources, ...sources].sort(byFile) },
     errors,
     duplicates,
     imported: [...newSamples.values()].map((s) => s.id).sort(),

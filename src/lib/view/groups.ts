@@ -1,5 +1,6 @@
 import type { Sample } from '../content/schema.ts';
 import { GROUPS, GROUP_LABELS, type Group } from '../levels.ts';
+import { byId } from '../content/order.ts';
 
 /** Samples whose level the engine could not infer: listed on home only, as there is no level page for them. */
 export const OTHER = 'other';
@@ -11,10 +12,6 @@ type Grouped = Pick<Sample, 'id' | 'level' | 'perspective'>;
 /** Whether a sample is listed in a group: its level, and 个人 too for a person's own summary. */
 export function inGroup(sample: Grouped, group: Group): boolean {
   return group === 'individual' ? sample.perspective === 'individual' : sample.level === group;
-}
-
-function byId<T extends Grouped>(samples: readonly T[]): T[] {
-  return [...samples].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The samples of one group, sorted by id (compilation order, then single files). */

@@ -17,17 +17,27 @@ export interface SampleView {
   copy: { doc: CopyDoc; whole: CopyTarget; parts: Map<string, CopyTarget>; sections: Map<number, CopyTarget> };
 }
 
-export function sampleView(
-  sample: Pick<SampleEntry, 'titleLines' | 'titleInferred' | 'sourceNote' | 'source' | 'text' | 'structure' | 'organ'>,
-): SampleView {
+type Viewed = Pick<SampleEntry, 'titleLines' | 'titleInferred' | 'sourceNote' | 'source' | 'text' | 'structure'>;
+
+/** The page's title lines and body, and the lines it shows, each an element with id `L<line>`: notice, title lines and body lines. */
+function shownLines(sample: Viewed): { titleLines: SourceLine[]; parts: PartView[]; shown: Set<number> } {
   const titleLines = sample.titleInferred ? [] : titleSourceLines(sample);
   const parts = bodyView(sample);
-  // Lines the page shows, each an element with id `L<line>`: notice, title lines and body lines.
   const shown = new Set<number>([
     ...(sample.sourceNote === null ? [] : [sample.source.lines[0]]),
     ...titleLines.map((l) => l.line),
     ...parts.flatMap((p) => p.lines.map((l) => l.line)),
   ]);
+  return { titleLines, parts, shown };
+}
+
+/** The sample page's 结构概要 alone, its line links as the page makes them. */
+export function sampleSummary(sample: Viewed): StructureSummary {
+  return structureSummary(sample.structure, shownLines(sample).shown);
+}
+
+export function sampleView(sample: Viewed & Pick<SampleEntry, 'organ'>): SampleView {
+  const { titleLines, parts, shown } = shownLines(sample);
   const { doc: whole, ...targets } = copyTargets(sample, partLabels(sample.structure.parts));
   return {
     titleLines,

@@ -5,6 +5,7 @@ import type { Role } from '../structure/schema.ts';
 import { copyDoc, copyTargets } from './copy.ts';
 import { inGroup } from './groups.ts';
 import { partLabels } from './labels.ts';
+import { byId } from '../content/order.ts';
 
 /** The templates view: the parts of one role across samples, and each sample's skeleton. */
 
@@ -22,8 +23,6 @@ export interface TemplateCard {
   doc: CopyDoc;
   target: CopyTarget;
 }
-
-const byId = <T extends { id: string }>(samples: readonly T[]) => [...samples].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Every part of `role` in the samples, by sample id then order in the text; only a group's samples when `group` is given. */
 export function roleCards(samples: readonly Sample[], role: Role, group: Group | null = null): TemplateCard[] {
