@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { locatePlugin } from './src/lib/guides/locate.ts';
+import { locatePlugin } from './src/build/locate.ts';
 import { GUIDE_COMPONENTS } from './src/lib/guides/reference.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

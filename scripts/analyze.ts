@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analysisJson, analyzeSource, type AnalysisJson } from '../src/lib/analyze.ts';
+import { analysisJson, analyzeSource, type AnalysisJson } from '../src/lib/source.ts';
 import { formatDiagnostic, ImportError } from '../src/lib/import/errors.ts';
-import { GROUP_LABELS } from '../src/lib/levels.ts';
+import { GROUP_LABELS } from '../src/lib/offices.ts';
 import { ROLE_LABELS } from '../src/lib/view/labels.ts';
 
 function usage(): never {

@@ -17,7 +17,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { launchBrowser } from '../tests/site/browser.ts';
 import { serveSite } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
-import { collectionRecords } from './search/collection.ts';
+import { collectionRecords } from '../src/build/collection.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '9' }, json: { type: 'boolean', default: false } } });
 const site = resolve(values.site);

@@ -6,12 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeSource, type SampleAnalysis } from '../src/lib/analyze.ts';
+import { analyzeSource, type SampleAnalysis } from '../src/lib/source.ts';
 import { METADATA_FIELDS, scoreSample, type GoldSample } from './gold/score.ts';
 
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
-const SEEDS = join(SHARED, 'seeds');
-const gold: GoldSample[] = JSON.parse(readFileSync(join(SHARED, 'gold/seeds.json'), 'utf8'));
+const CORPUS = new URL('../corpus/', import.meta.url).pathname;
+const SEEDS = join(CORPUS, 'seeds');
+const gold: GoldSample[] = JSON.parse(readFileSync(join(CORPUS, 'gold/seeds.json'), 'utf8'));
 const showDiff = process.argv.includes('--diff');
 
 const sources = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, data: readFileSync(join(SEEDS, file)) }));

@@ -1,8 +1,8 @@
 // Builds the site's search index: one Pagefind record per sample, from the same
 // collection files and engine the pages are built from. Run by `npm run build` after astro build.
 import { rmSync } from 'node:fs';
-import { collectionRecords } from './search/collection.ts';
-import { writeSearchIndex } from './search/pagefind.ts';
+import { collectionRecords } from '../src/build/collection.ts';
+import { writeSearchIndex } from '../src/build/searchIndex.ts';
 
 const out = process.argv[2] ?? 'dist/pagefind';
 const records = collectionRecords().map((s) => s.record);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema, sampleEntrySchema, sourceSchema } from './lib/content/schema.ts';
-import { samplesLoader, sourcesLoader } from './loaders/content.ts';
+import { samplesLoader, sourcesLoader } from './build/loader.ts';
 
 export const collections = {
   samples: defineCollection({ loader: samplesLoader(), schema: sampleEntrySchema }),

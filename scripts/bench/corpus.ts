@@ -1,8 +1,8 @@
-import { structureOf } from '../../src/lib/analyze.ts';
+import { structureOf } from '../../src/lib/source.ts';
 import type { Sample } from '../../src/lib/content/schema.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { searchRecord, type SearchRecord } from '../../src/lib/search/records.ts';
-import { collectionRecords } from '../search/collection.ts';
+import { collectionRecords } from '../../src/build/collection.ts';
 import { below, mulberry32 } from './random.ts';
 
 export const CORPUS_SEED = 7;

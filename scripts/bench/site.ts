@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { writeSearchIndex } from '../search/pagefind.ts';
+import { writeSearchIndex } from '../../src/build/searchIndex.ts';
 import { stockPage, type BenchSample } from './corpus.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 /**
- * Scoring of the engine against the hand-made gold file (`../shared/gold/seeds.json`):
+ * Scoring of the engine against the hand-made gold file (`corpus/gold/seeds.json`):
  * pure functions shared by `npm run bench:structure` and the gold tests.
  */
-import type { SampleAnalysis } from '../../src/lib/analyze.ts';
+import type { SampleAnalysis } from '../../src/lib/source.ts';
 import { tokenCounts } from '../../src/lib/structure/placeholders.ts';
 
 export interface GoldHeading {

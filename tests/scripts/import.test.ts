@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSample, parseSource } from '../../src/lib/content/files.ts';
+import { parseSample, parseSource } from '../../src/build/contentFiles.ts';
 import { BAD_INPUT_DIR, REFUSED_FIXTURES, SEED, SEEDS_DIR, seedText } from '../lib/import/helpers.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/analyze.ts';
+import { structureOf } from '../../src/lib/source.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';

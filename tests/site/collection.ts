@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSample } from '../../src/lib/content/files.ts';
+import { parseSample } from '../../src/build/contentFiles.ts';
 import type { Sample } from '../../src/lib/content/schema.ts';
 
 /** The committed collection the site is built from: what the pages must show. */

@@ -6,7 +6,7 @@ import { fingerprint } from '../../src/lib/import/dedupe.ts';
 import { launchBrowser } from './browser.ts';
 import { builtPages } from './pages.ts';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../../corpus/seeds/', import.meta.url);
 
 interface Piece {
   page: string;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/analyze.ts';
-import { copyContent, type CopyMode } from '../../src/lib/copy.ts';
-import { copyDoc } from '../../src/lib/view/copy.ts';
+import { structureOf } from '../../src/lib/source.ts';
+import { copyContent, type CopyMode } from '../../src/lib/format/copy.ts';
+import { copyDoc } from '../../src/lib/view/copyDoc.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
 

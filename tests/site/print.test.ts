@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { GONGWEN } from '../../src/lib/gongwen.ts';
+import { GONGWEN } from '../../src/lib/format/gongwen.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/analyze.ts';
+import { structureOf } from '../../src/lib/source.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { occurrences } from '../../src/lib/search/matches.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';

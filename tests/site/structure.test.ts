@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/analyze.ts';
+import { structureOf } from '../../src/lib/source.ts';
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
-import { sourceLines } from '../../src/lib/view/lines.ts';
+import { sourceLines } from '../../src/lib/view/sourceLines.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from './collection.ts';
 

@@ -1,6 +1,6 @@
 import { formOf } from '../structure/markers.ts';
 import { markerFor, numberingScopes, type NumberedHeading } from '../structure/numbering.ts';
-import type { Structure } from '../structure/schema.ts';
+import type { Structure } from '../structure/model.ts';
 
 /** One heading of a numbered sequence: its mark as written and the mark it should carry. */
 export interface Renumbered {

@@ -1,8 +1,8 @@
-import { analyzeSample } from '../analyze.ts';
+import { analyzeSample } from '../source.ts';
 import type { Metadata } from '../import/metadata.ts';
-import type { AnomalyKind, Role } from '../structure/schema.ts';
+import type { AnomalyKind, Role } from '../structure/model.ts';
 import { cutDraft, normalizeDraft } from './draft.ts';
-import { partChecks, type PartCheck } from './parts.ts';
+import { partChecks, type PartCheck } from './expectedParts.ts';
 import { renumbering, type Renumbering } from './renumber.ts';
 import { closestSamples, featuresOf, type SampleFeatures, type Similar } from './similar.ts';
 import { unfilled, type Unfilled } from './unfilled.ts';

@@ -1,6 +1,6 @@
-import type { Level } from '../levels.ts';
+import type { Level } from '../offices.ts';
 import { ROLES, type Role } from '../structure/partRoles.ts';
-import type { Heading, Part } from '../structure/schema.ts';
+import type { Heading, Part } from '../structure/model.ts';
 import { compareIds } from '../content/order.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { lineIndex } from '../structure/lines.ts';
 import { findPlaceholders } from '../structure/placeholders.ts';
-import { SLOT_TYPES, slotLabel } from '../slot.ts';
+import { SLOT_TYPES, slotLabel } from '../format/slot.ts';
 
 /** A placeholder (`XX`, `20XX`, `*`) or a template slot (`【数量】`) left in a draft, with where it is. */
 export interface Unfilled {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LEVELS } from '../levels.ts';
-import { structureSchema } from '../structure/schema.ts';
+import { LEVELS } from '../offices.ts';
+import { structureSchema } from '../structure/model.ts';
 
 /** An inclusive 1-based line range in a source file. */
 const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);

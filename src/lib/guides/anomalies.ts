@@ -1,5 +1,5 @@
 import type { SampleEntry } from '../content/schema.ts';
-import { ANOMALY_KINDS, type AnomalyKind } from '../structure/schema.ts';
+import { ANOMALY_KINDS, type AnomalyKind } from '../structure/model.ts';
 import { sampleSummary } from '../view/sample.ts';
 import { byId } from '../content/order.ts';
 

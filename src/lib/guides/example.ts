@@ -1,6 +1,6 @@
 import type { SampleEntry } from '../content/schema.ts';
-import { sliceDoc, type CopyDoc, type CopyTarget } from '../copy.ts';
-import { copyDoc, copyTargets } from '../view/copy.ts';
+import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
+import { copyDoc, copyTargets } from '../view/copyDoc.ts';
 import { partLabels } from '../view/labels.ts';
 import { bodyView, type LineView } from '../view/segments.ts';
 

@@ -3,7 +3,7 @@ import { decode, type Decoded } from './decode.ts';
 import { fingerprint } from './dedupe.ts';
 import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
-import { analyzeSample } from '../analyze.ts';
+import { analyzeSample } from '../source.ts';
 import { isNotice } from './notice.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 import { compareIds } from '../content/order.ts';

@@ -1,8 +1,8 @@
-import { levelFromBody, levelOfOrgan, type Level } from '../levels.ts';
+import { levelFromBody, levelOfOrgan, type Level } from '../offices.ts';
 import { periodOf, yearOf, type Period } from './dates.ts';
 import { organFromBody, organFromTitle, withLevelWord, type Organ } from './organ.ts';
 import { perspectiveOf, type Perspective } from './perspective.ts';
-import type { Structure } from '../structure/schema.ts';
+import type { Structure } from '../structure/model.ts';
 import type { RawSample } from './split.ts';
 import { constructTitle, givenTitle } from './title.ts';
 

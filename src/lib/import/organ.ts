@@ -1,4 +1,4 @@
-import { levelFromBody } from '../levels.ts';
+import { levelFromBody } from '../offices.ts';
 import { fold } from '../structure/fold.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { SampleEntry } from '../content/schema.ts';
 import type { Role } from '../structure/partRoles.ts';
-import { GROUP_LABELS } from '../levels.ts';
+import { GROUP_LABELS } from '../offices.ts';
 import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
 import { indexWords, searchable } from './encode.ts';
 import { FILTER_KEYS, searchFilters, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';

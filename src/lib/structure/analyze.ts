@@ -1,4 +1,4 @@
-import { levelFromBody, type Level } from '../levels.ts';
+import { levelFromBody, type Level } from '../offices.ts';
 import { assignDepths } from './depth.ts';
 import { fold } from './fold.ts';
 import { findHeadings } from './headings.ts';
@@ -8,7 +8,7 @@ import { numberingAnomalies } from './numbering.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { findParts } from './parts.ts';
 import { findPlaceholders, tokenCounts } from './placeholders.ts';
-import type { Anomaly, Heading, Part, Placeholder, Role, Structure } from './schema.ts';
+import type { Anomaly, Heading, Part, Placeholder, Role, Structure } from './model.ts';
 import { punctuationAnomalies, whitespaceAnomalies } from './typography.ts';
 
 /** What the engine knows of the text around the body. */

@@ -1,6 +1,6 @@
 import { markerFor } from './numbering.ts';
 import { quoteHeading as quote } from './quote.ts';
-import type { Anomaly, Family, Role } from './schema.ts';
+import type { Anomaly, Family, Role } from './model.ts';
 
 /** What the heading checks need to know of a heading. */
 export interface CheckedHeading {

@@ -1,7 +1,7 @@
 import type { LineIndex } from './lines.ts';
 import { enumerationMarks, lineMarkAt, type Mark } from './markers.ts';
 import type { Paragraph } from './paragraphs.ts';
-import type { Family } from './schema.ts';
+import type { Family } from './model.ts';
 
 /** A heading as found in the text, before depths and roles are known. */
 export interface FoundHeading {

@@ -1,4 +1,4 @@
-import type { Family } from './schema.ts';
+import type { Family } from './model.ts';
 
 /** A heading mark found in a text. */
 export interface Mark {

@@ -1,6 +1,6 @@
 import { chineseNumeral } from './markers.ts';
 import { quoteHeading as quote } from './quote.ts';
-import type { Anomaly, Family } from './schema.ts';
+import type { Anomaly, Family } from './model.ts';
 
 /** What the numbering checks need to know of a heading. */
 export interface NumberedHeading {

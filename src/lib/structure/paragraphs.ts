@@ -1,6 +1,6 @@
 import { fold } from './fold.ts';
 import { lineMarkAt } from './markers.ts';
-import type { Family } from './schema.ts';
+import type { Family } from './model.ts';
 
 /**
  * A paragraph of the body: `[start, end)` offsets. Usually one line; several lines of a

@@ -2,7 +2,7 @@ import type { FoundHeading } from './headings.ts';
 import type { LineIndex } from './lines.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { admitsShortcomings, introducesPlan, namesShortcoming, rallies, roleOfHeading } from './roles.ts';
-import type { Role } from './schema.ts';
+import type { Role } from './model.ts';
 
 /** A part as found: its role, first paragraph and heading. */
 export interface FoundPart {

@@ -1,5 +1,5 @@
 import type { LineIndex } from './lines.ts';
-import type { Placeholder } from './schema.ts';
+import type { Placeholder } from './model.ts';
 
 /**
  * Placeholder runs: `X`/`x` runs not part of a Latin word (`XX`, `XXX`, `xx`), year

@@ -1,4 +1,4 @@
-import type { Role } from './schema.ts';
+import type { Role } from './model.ts';
 
 /** Words by which a heading announces shortcomings. */
 const PROBLEM_WORDS = /问题|不足|差距|短板|薄弱|教训/u;

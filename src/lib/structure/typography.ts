@@ -1,5 +1,5 @@
 import { paragraphsOf } from './paragraphs.ts';
-import type { Anomaly } from './schema.ts';
+import type { Anomaly } from './model.ts';
 
 const HAN = '\\u3400-\\u9fff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’';

@@ -1,5 +1,5 @@
 import type { Sample } from '../content/schema.ts';
-import { GROUPS, GROUP_LABELS, type Group } from '../levels.ts';
+import { GROUPS, GROUP_LABELS, type Group } from '../offices.ts';
 import { byId } from '../content/order.ts';
 
 /** Samples whose level the engine could not infer: listed on home only, as there is no level page for them. */

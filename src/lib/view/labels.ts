@@ -1,5 +1,5 @@
 import type { Sample, Source } from '../content/schema.ts';
-import type { AnomalyKind, Role } from '../structure/schema.ts';
+import type { AnomalyKind, Role } from '../structure/model.ts';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 

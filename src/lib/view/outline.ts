@@ -1,4 +1,4 @@
-import type { AnomalyKind, Family, Role, Structure } from '../structure/schema.ts';
+import type { AnomalyKind, Family, Role, Structure } from '../structure/model.ts';
 import { anomalyLabel, depthLabel, partLabels } from './labels.ts';
 
 /** One heading in the 提纲, with the headings under it. */

@@ -1,8 +1,8 @@
 import type { SampleEntry } from '../content/schema.ts';
-import type { CopyDoc, CopyTarget } from '../copy.ts';
-import { copyDoc, copyTargets } from './copy.ts';
+import type { CopyDoc, CopyTarget } from '../format/copy.ts';
+import { copyDoc, copyTargets } from './copyDoc.ts';
 import { partLabels } from './labels.ts';
-import { titleSourceLines, type SourceLine } from './lines.ts';
+import { titleSourceLines, type SourceLine } from './sourceLines.ts';
 import { outlineTree, structureSummary, type OutlinePart, type StructureSummary } from './outline.ts';
 import { bodyView, type PartView } from './segments.ts';
 

@@ -1,4 +1,4 @@
-import type { Family, Heading, Part, Placeholder, Role, Structure } from '../structure/schema.ts';
+import type { Family, Heading, Part, Placeholder, Role, Structure } from '../structure/model.ts';
 import { partLabels, roleLabel } from './labels.ts';
 
 /** Plain source text, or a run of placeholder characters (`XX`, `*`) shown as a chip. */

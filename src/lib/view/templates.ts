@@ -1,8 +1,8 @@
 import type { SampleEntry } from '../content/schema.ts';
-import { sliceDoc, type CopyDoc, type CopyTarget } from '../copy.ts';
-import type { Group } from '../levels.ts';
-import type { Role } from '../structure/schema.ts';
-import { copyDoc, copyTargets } from './copy.ts';
+import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
+import type { Group } from '../offices.ts';
+import type { Role } from '../structure/model.ts';
+import { copyDoc, copyTargets } from './copyDoc.ts';
 import { inGroup } from './groups.ts';
 import { partLabels } from './labels.ts';
 import { byId } from '../content/order.ts';

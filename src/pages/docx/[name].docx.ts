@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { gongwenOf } from '../../lib/copy.ts';
-import { copyDoc } from '../../lib/view/copy.ts';
-import { gongwenDocx } from '../../lib/docx.ts';
-import { docxName } from '../../lib/view/docx.ts';
+import { gongwenOf } from '../../lib/format/copy.ts';
+import { copyDoc } from '../../lib/view/copyDoc.ts';
+import { gongwenDocx } from '../../lib/format/docx.ts';
+import { docxName } from '../../lib/view/downloads.ts';
 
 /** Each sample as a Word document, built once with the site: the original and its template. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyContent } from '../../../src/lib/copy.ts';
+import { copyContent } from '../../../src/lib/format/copy.ts';
 import { exampleView, sectionRange } from '../../../src/lib/guides/example.ts';
 import { bodyView } from '../../../src/lib/view/segments.ts';
 import { committedEntries } from '../view/committed.ts';

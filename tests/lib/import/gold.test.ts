@@ -1,6 +1,6 @@
 /**
- * Imports every file of ../shared/seeds/ and compares the engine's samples with the
- * hand-made gold labels in ../shared/gold/seeds.json, field by field, for all 13 samples.
+ * Imports every file of corpus/seeds/ and compares the engine's samples with the
+ * hand-made gold labels in corpus/gold/seeds.json, field by field, for all 13 samples.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -5,9 +5,9 @@ import { expect } from 'vitest';
 import { ImportError } from '../../../src/lib/import/errors.ts';
 import type { Collection, SourceInput } from '../../../src/lib/import/importer.ts';
 
-/** `../shared/seeds/` next to the repository. */
-export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-export const GOLD_FILE = fileURLToPath(new URL('../../../../shared/gold/seeds.json', import.meta.url));
+/** The seed sources and their hand-made gold labels, committed under `corpus/`. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../../corpus/seeds/', import.meta.url));
+export const GOLD_FILE = fileURLToPath(new URL('../../../corpus/gold/seeds.json', import.meta.url));
 export const BAD_INPUT_DIR = fileURLToPath(new URL('../../fixtures/bad-input/', import.meta.url));
 
 export const SEED = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSample } from '../../../src/lib/analyze.ts';
+import { analyzeSample } from '../../../src/lib/source.ts';
 import { splitSource, type RawSample } from '../../../src/lib/import/split.ts';
 import { SEED, seedText } from './helpers.ts';
 

@@ -1,4 +1,4 @@
-import { structureOf } from '../../../src/lib/analyze.ts';
+import { structureOf } from '../../../src/lib/source.ts';
 import { searchRecord, type SearchRecord } from '../../../src/lib/search/records.ts';
 import type { SampleEntry } from '../../../src/lib/content/schema.ts';
 import { committedSamples } from '../../site/collection.ts';

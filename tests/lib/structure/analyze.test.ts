@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../../src/lib/structure/analyze.ts';
-import { structureSchema } from '../../../src/lib/structure/schema.ts';
+import { structureSchema } from '../../../src/lib/structure/model.ts';
 import { kindsOf, structure } from './helpers.ts';
 
 const BODY = '2020年，我办认真履职。\n一、工作回顾\n（一）办文。一是精。二是细。\n（二）办会。正文。\n二、存在问题\n学习不够。\n三、下一步打算\n一是加强学习。\n在新的一年里，我们将继续努力，再创佳绩！';

@@ -1,11 +1,11 @@
 /**
- * The structure engine over every seed against the hand-made gold (../shared/gold/seeds.json):
+ * The structure engine over every seed against the hand-made gold (corpus/gold/seeds.json):
  * headings (marker, text, depth, inline, role, line), parts, placeholders, anomaly kinds and
  * metadata, sample by sample. `npm run bench:structure` prints the same comparison as figures.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeSource, type SampleAnalysis } from '../../../src/lib/analyze.ts';
+import { analyzeSource, type SampleAnalysis } from '../../../src/lib/source.ts';
 import { scoreSample, type GoldSample } from '../../../scripts/gold/score.ts';
 import { GOLD_FILE, seedBytes, seedFiles } from '../import/helpers.ts';
 

@@ -1,5 +1,5 @@
 import { analyzeStructure } from '../../../src/lib/structure/analyze.ts';
-import type { Structure } from '../../../src/lib/structure/schema.ts';
+import type { Structure } from '../../../src/lib/structure/model.ts';
 
 /** The structure of a small body that starts on line 1 and has a title. */
 export function structure(body: string, title: string | null = 'XX县政府办公室2020年工作总结'): Structure {

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analysisJson, analyzeSource, type AnalysisJson } from '../../../src/lib/analyze.ts';
+import { analysisJson, analyzeSource, type AnalysisJson } from '../../../src/lib/source.ts';
 import { rawText } from '../../../src/lib/import/importer.ts';
 import { fold } from '../../../src/lib/structure/fold.ts';
 import { outlineOf, structure } from './helpers.ts';

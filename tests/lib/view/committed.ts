@@ -1,8 +1,8 @@
 /** The committed samples with the structure the engine finds in them, as the site's loader computes it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { structureOf } from '../../../src/lib/analyze.ts';
-import { parseSample } from '../../../src/lib/content/files.ts';
+import { structureOf } from '../../../src/lib/source.ts';
+import { parseSample } from '../../../src/build/contentFiles.ts';
 import type { SampleEntry } from '../../../src/lib/content/schema.ts';
 
 const DIR = fileURLToPath(new URL('../../../src/content/samples/', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANOMALY_KINDS, ROLES } from '../../../src/lib/structure/schema.ts';
+import { ANOMALY_KINDS, ROLES } from '../../../src/lib/structure/model.ts';
 import {
   anomalyLabel,
   charsLabel,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_LABELS } from '../../../src/lib/view/labels.ts';
 import { outlineTree, structureSummary, type OutlineItem } from '../../../src/lib/view/outline.ts';
 import { sampleView } from '../../../src/lib/view/sample.ts';
-import { sourceLines } from '../../../src/lib/view/lines.ts';
+import { sourceLines } from '../../../src/lib/view/sourceLines.ts';
 import { committedEntries } from './committed.ts';
 
 const samples = committedEntries();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Heading, Structure } from '../../../src/lib/structure/schema.ts';
-import { sourceLines } from '../../../src/lib/view/lines.ts';
+import type { Heading, Structure } from '../../../src/lib/structure/model.ts';
+import { sourceLines } from '../../../src/lib/view/sourceLines.ts';
 import { bodyView, lineViews, segmentText, type HeadingSegment, type LineView } from '../../../src/lib/view/segments.ts';
 import { committedEntries } from './committed.ts';
 

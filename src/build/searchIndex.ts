@@ -1,0 +1,22 @@
+import * as pagefind from 'pagefind';
+import { INDEX_LANGUAGE } from '../lib/search/encode.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
+
+/** Write a Pagefind bundle holding one custom record per sample into `outputPath`. */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const r of records) {
+    const added = await index.addCustomRecord({
+      url: r.url,
+      content: r.content,
+      language: INDEX_LANGUAGE,
+      meta: { title: r.meta.title, sample: JSON.stringify(r.meta) },
+      filters: r.filters,
+    });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}

@@ -1,0 +1,138 @@
+// The check report as DOM, in text nodes only: a draft is never markup.
+import type { CheckReport } from '../../lib/check/report.ts';
+import { GROUP_LABELS } from '../../lib/offices.ts';
+import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
+
+type Child = Node | string;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** A button that selects a draft line in the textarea (the page's click handler reads `data-goto-line`). */
+const lineButton = (line: number, label: Child = `第 ${line} 行`) =>
+  el('button', { type: 'button', class: 'line-button', 'data-goto-line': String(line) }, label);
+
+/** Up to five line buttons, then how many more lines there are. */
+function lineButtons(lines: readonly number[]): Child[] {
+  const shown = lines.slice(0, 5).flatMap((l, i) => (i === 0 ? [lineButton(l)] : ['、', lineButton(l)]));
+  return lines.length > 5 ? [...shown, ` 等 ${lines.length} 行`] : shown;
+}
+
+const byId = (id: string) => document.getElementById(id)!;
+
+/** One line about the draft as the engine reads it: title, length, level, organ, year, period. */
+function summary(r: CheckReport): Child[] {
+  const m = r.metadata;
+  const facts = [
+    charsLabel(r.chars),
+    m.level ? GROUP_LABELS[m.level] : '层级未识别',
+    perspectiveLabel(m.perspective),
+    ...(m.organ ? [m.organ] : []),
+    yearLabel(m.year),
+    periodLabel(m.period),
+  ];
+  const title = r.title ? ['标题：', lineButton(r.title.line, r.title.text)] : ['没有识别出标题行：标题应单独写在第一行。'];
+  const extra = [
+    ...(r.texts > 1 ? [`草稿里有 ${r.texts} 篇，只检查了第一篇。`] : []),
+    ...(r.problem ? [`无法区分标题和正文（${r.problem}），全文按正文检查。`] : []),
+  ];
+  return [...title, el('br'), facts.join(' · '), ...extra.flatMap((x) => [el('br'), x])];
+}
+
+function outline(r: CheckReport): Child[] {
+  if (r.outline.length === 0) return [el('li', { class: 'muted' }, '没有找到标题。用“一、”“（一）”“1.”等序号开头的行会列在这里。')];
+  return r.outline.map((h) => el('li', { 'data-depth': String(h.depth) }, lineButton(h.line, h.marker + h.text)));
+}
+
+const EXPECTATION_TEXT = { required: '缺少，这是总结的主体', expected: '缺少，建议补上', optional: '没有（可有可无）' } as const;
+
+function parts(r: CheckReport): Child[] {
+  return r.parts.map((p) =>
+    el(
+      'li',
+      { 'data-role': p.role, 'data-present': String(p.present), 'data-expectation': p.expectation },
+      el('span', { class: 'part-mark', 'aria-hidden': 'true' }, p.present ? '✓' : p.expectation === 'optional' ? '–' : '!'),
+      `${ROLE_LABELS[p.role]}：`,
+      ...(p.line !== null ? ['有，', lineButton(p.line, `第 ${p.line} 行起`)] : [EXPECTATION_TEXT[p.expectation]]),
+    ),
+  );
+}
+
+function numbering(r: CheckReport): Child[] {
+  if (r.numbering.length === 0) return [el('p', {}, r.outline.length === 0 ? '没有带序号的标题。' : '各级序号连续，无需调整。')];
+  return r.numbering.map((seq) =>
+    el(
+      'div',
+      { class: 'renumber' },
+      el('p', {}, `${depthLabel(seq.depth)}标题序号不连续，建议改为：`),
+      ...(seq.notes.length > 0 ? [el('ul', { class: 'renumber-notes text-sm muted' }, ...seq.notes.map((n) => el('li', {}, n)))] : []),
+      el(
+        'ol',
+        { class: 'renumber-list' },
+        ...seq.items.map((x) => {
+          const changed = x.marker !== x.expected;
+          return el(
+            'li',
+            { 'data-line': String(x.line), 'data-marker': x.marker, 'data-expected': x.expected, 'data-changed': String(changed) },
+            lineButton(x.line),
+            ' ',
+            changed ? el('span', { class: 'renumber-change' }, el('del', {}, x.marker), ' → ', el('ins', {}, x.expected)) : el('span', { class: 'muted' }, `${x.marker}（不变）`),
+            ' ',
+            el('span', { class: 'renumber-text' }, x.text),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function anomalies(r: CheckReport): Child[] {
+  if (r.anomalies.length === 0) return [el('li', { class: 'muted' }, '没有发现标点、空白或标题格式问题。')];
+  return r.anomalies.map((a) =>
+    el('li', { 'data-anomaly': a.kind }, el('strong', {}, anomalyLabel(a.kind)), '：', a.detail, ...(a.lines.length > 0 ? ['（', ...lineButtons(a.lines), '）'] : [])),
+  );
+}
+
+function placeholders(r: CheckReport): Child[] {
+  if (r.unfilled.length === 0) return [el('li', { class: 'muted' }, '没有 XX、* 等占位符，也没有【数量】等待填项。')];
+  return r.unfilled.map((u) =>
+    el('li', { 'data-token': u.token, 'data-kind': u.kind }, el('mark', {}, u.token), ` ${u.kind === 'slot' ? '待填项' : '占位符'} ${u.count} 处：`, ...lineButtons(u.lines)),
+  );
+}
+
+function similar(r: CheckReport): Child[] {
+  return r.similar.samples.map((s) =>
+    el(
+      'li',
+      { 'data-sample': s.id },
+      el('a', { href: `/samples/${s.id}/` }, s.title),
+      el('span', { class: 'muted' }, `（${s.level ? GROUP_LABELS[s.level] : '层级未注明'}，相似度 ${Math.round(s.score * 100)}%）`),
+    ),
+  );
+}
+
+function similarNote(r: CheckReport): string {
+  const level = r.metadata.level;
+  if (r.similar.sameLevel && level) return `同为${GROUP_LABELS[level]}的范文中，提纲用语、组成部分和篇幅最接近的几篇：`;
+  if (level) return `暂无${GROUP_LABELS[level]}的范文，以下从全部范文中选出：`;
+  return '没能从标题或正文判断草稿的层级（如“县政府办”“我镇”），以下从全部范文中选出：';
+}
+
+/** Show a report, or the empty state when the draft is blank. */
+export function renderReport(r: CheckReport, blank: boolean): void {
+  byId('check-empty').hidden = !blank;
+  byId('check-report').hidden = blank;
+  if (blank) return;
+  byId('check-summary').replaceChildren(...summary(r));
+  byId('check-outline').replaceChildren(...outline(r));
+  byId('check-parts').replaceChildren(...parts(r));
+  byId('check-numbering').replaceChildren(...numbering(r));
+  byId('check-anomalies').replaceChildren(...anomalies(r));
+  byId('check-placeholders').replaceChildren(...placeholders(r));
+  byId('check-similar-note').textContent = similarNote(r);
+  byId('check-similar').replaceChildren(...similar(r));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { gongwenOf } from '../../../src/lib/format/copy.ts';
+import { copyDoc } from '../../../src/lib/view/copyDoc.ts';
+import { gongwenDocx } from '../../../src/lib/format/docx.ts';
+import { unzip, wordParagraphs } from '../../unzip.ts';
+import { committedEntries } from '../view/committed.ts';
+
+const entries = committedEntries();
+
+describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
+  const doc = copyDoc(s);
+  const laid = gongwenOf(doc, 'original');
+  const build = async (slots: boolean) => {
+    const files = unzip(await gongwenDocx(laid, slots, { title: s.title }));
+    return { files, xml: (name: string) => files.get(name)!.toString('utf8') };
+  };
+
+  it('holds the title lines as Title, then every body line, whole-line headings as Heading 1–4', async () => {
+    const { xml } = await build(false);
+    const ps = wordParagraphs(xml('word/document.xml'));
+    const title = s.titleInferred ? [] : s.titleLines.map((l) => l.trim()).filter(Boolean);
+    const lines = s.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(ps.map((p) => p.text)).toEqual(title.length > 0 ? [...title, '', ...lines] : lines);
+    expect(ps.slice(0, title.length).every((p) => p.style === 'Title')).toBe(true);
+    const body = ps.slice(title.length > 0 ? title.length + 1 : 0);
+    for (const [k, block] of doc.blocks.entries()) {
+      expect(body[k]!.style).toBe(block.heading !== null && block.heading <= 4 ? `Heading${block.heading}` : null);
+      // A heading opening its paragraph keeps the face of its depth: 一级 黑体, 二级 楷体.
+      const opening = block.heading === null ? block.runs[0]!.depth : null;
+      if (opening === 1 || opening === 2) expect(body[k]!.xml).toMatch(new RegExp(`^<w:r><w:rPr><w:rFonts w:ascii="${opening === 1 ? '黑体' : '楷体'}"`));
+    }
+  });
+
+  it('is A4 with GB/T 9704 margins and page numbers, odd pages right, even pages left', async () => {
+    const { files, xml } = await build(false);
+    const sect = /<w:sectPr>([\s\S]*?)<\/w:sectPr>/.exec(xml('word/document.xml'))![1]!;
+    expect(sect).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(sect).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(sect).toMatch(/<w:footerReference w:type="default"/);
+    expect(sect).toMatch(/<w:footerReference w:type="even"/);
+    expect(xml('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const footers = [...files.keys()].filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => xml(f));
+    expect(footers).toHaveLength(2);
+    for (const f of footers) expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footers.map((f) => /<w:jc w:val="(\w+)"/.exec(f)?.[1]).sort()).toEqual(['left', 'right']);
+  });
+
+  it('styles the title 二号方正小标宋, headings 三号黑体/楷体/仿宋, the body 三号仿宋 at exactly 28 pt, indented two characters', async () => {
+    const { xml } = await build(false);
+    const styles = xml('word/styles.xml');
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(styles)![1]!;
+    expect(style('Title')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(style('Title')).toMatch(/<w:jc w:val="center"\/>/);
+    for (const [id, face] of [['Heading1', '黑体'], ['Heading2', '楷体'], ['Heading3', '仿宋'], ['Heading4', '仿宋']]) {
+      expect(style(id!)).toMatch(new RegExp(`w:eastAsia="${face}"[\\s\\S]*<w:sz w:val="32"/>`));
+      expect(style(id!)).toMatch(/<w:b w:val="false"\/>/);
+    }
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1]!;
+    expect(defaults).toMatch(/w:eastAsia="仿宋"/);
+    expect(defaults).toMatch(/<w:sz w:val="32"\/>/);
+    expect(defaults).toMatch(/w:line="560" w:lineRule="exact"/);
+    expect(defaults).toMatch(/w:firstLineChars="200"/);
+  });
+
+  it('shows the template’s slots as labels, highlighted', async () => {
+    const { xml } = await build(true);
+    const document = xml('word/document.xml');
+    const slots = [...doc.title.flat(), ...doc.blocks.flatMap((b) => b.runs.flatMap((r) => r.pieces))].filter((p) => typeof p !== 'string');
+    expect(slots.length).toBeGreaterThan(0);
+    const highlighted = [...document.matchAll(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t[^>]*>(【[^<]+】)<\/w:t>/g)].map((m) => m[1]);
+    expect(highlighted).toEqual(slots.map((p) => `【${p.slot}】`));
+    expect(document).not.toMatch(/<w:t[^>]*>[^<]*[XＸ*＊]/u);
+  });
+});

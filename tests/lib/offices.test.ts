@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { GROUP_LABELS, GROUPS, LEVELS, levelFromBody, levelOfOrgan } from '../../src/lib/offices.ts';
+
+describe('levels and groups', () => {
+  it('has the five levels and the individual group, in browsing order', () => {
+    expect(LEVELS).toEqual(['city', 'county', 'district', 'street', 'bureau']);
+    expect(GROUPS).toEqual(['city', 'county', 'district', 'street', 'bureau', 'individual']);
+  });
+
+  it('labels every group in Chinese', () => {
+    expect(GROUP_LABELS).toEqual({ city: '市级', county: '县级', district: '区级', street: '街道乡镇', bureau: '部门', individual: '个人' });
+  });
+});
+
+describe('levelOfOrgan', () => {
+  it.each([
+    ['市政府办', 'city'],
+    ['市党委办', 'city'],
+    ['县委办', 'county'],
+    ['县政府办', 'county'],
+    ['区政协办', 'district'],
+    ['街道办', 'street'],
+    ['街道党务办', 'street'],
+    ['镇党政办', 'street'],
+    ['乡政府办', 'street'],
+    ['局办公室', 'bureau'],
+    ['发展和改革委员会办公室', 'bureau'],
+  ] as const)('%s → %s', (organ, level) => {
+    expect(levelOfOrgan(organ)).toBe(level);
+  });
+
+  it('puts a department under bureau whatever territory it serves: 县民政局 is bureau', () => {
+    expect(levelOfOrgan('县民政局办公室')).toBe('bureau');
+    expect(levelOfOrgan('市发展和改革委员会办公室')).toBe('bureau');
+    expect(levelOfOrgan('县政协委员会办公室')).toBe('county');
+  });
+
+  it('otherwise takes the first level word: 市辖区 is city', () => {
+    expect(levelOfOrgan('市辖区政府办')).toBe('city');
+  });
+
+  it.each(['社区办公室', '园区管委办', '党政办', '综合办'])('finds no level in %s', (organ) => {
+    expect(levelOfOrgan(organ)).toBeNull();
+  });
+});
+
+describe('levelFromBody', () => {
+  it('finds a 镇 by its self-references', () => {
+    expect(levelFromBody('在镇委镇政府的坚强领导下，全镇上下……我镇经济')).toEqual({ level: 'street', word: '镇' });
+  });
+
+  it('finds a 街道 by 街道办事处 / 街道党工委', () => {
+    expect(levelFromBody('在街道党工委、街道办事处的领导下')).toEqual({ level: 'street', word: '街道' });
+  });
+
+  it('lets the level named most often win', () => {
+    expect(levelFromBody('区委区政府部署，我镇落实；全镇、镇委、镇政府')).toEqual({ level: 'street', word: '镇' });
+    expect(levelFromBody('全县统筹，县委县政府，我县；镇政府')).toEqual({ level: 'county', word: '县' });
+  });
+
+  it('lets the lower level win a tie', () => {
+    expect(levelFromBody('区委部署，镇委落实')).toEqual({ level: 'street', word: '镇' });
+  });
+
+  it('finds a bureau and a city', () => {
+    expect(levelFromBody('局党组高度重视，全局干部')).toEqual({ level: 'bureau', word: '局' });
+    expect(levelFromBody('服务市委市政府中心工作')).toEqual({ level: 'city', word: '市' });
+  });
+
+  it('gives null when the body does not say', () => {
+    expect(levelFromBody('我办认真履职，全办同志团结协作。')).toBeNull();
+  });
+});
