@@ -17,7 +17,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { launchBrowser } from '../tests/site/browser.ts';
 import { serveSite } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
-import { collectionRecords } from '../src/build/collection.ts';
+import { readCollection } from '../src/build/collection.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '9' }, json: { type: 'boolean', default: false } } });
 const site = resolve(values.site);
@@ -29,7 +29,7 @@ const sizeOf = (bytes: Buffer | string) => ({ raw: Buffer.byteLength(bytes), gzi
 const fileSize = (path: string) => ({ path, ...sizeOf(readFileSync(join(site, path))) });
 const features = /<script type="application\/json" id="check-samples">([\s\S]*?)<\/script>/.exec(html)![1]!;
 
-const longest = collectionRecords().map((r) => r.sample).sort((a, b) => b.chars - a.chars)[0]!;
+const longest = readCollection().samples.sort((a, b) => b.chars - a.chars)[0]!;
 const draft = [...longest.titleLines, longest.text].join('\n');
 
 const server = await serveSite(site);

@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
+import { readCollection } from '../src/build/collection.ts';
+import { formatSample, formatSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/import/errors.ts';
 import { importSources, type Collection, type SourceInput } from '../src/lib/import/importer.ts';
 
@@ -42,15 +43,6 @@ function expand(paths: string[]): string[] {
       .sort()
       .map((f) => join(p, f));
   });
-}
-
-function readCollection(dir: string): Collection {
-  const read = (sub: string, ext: string) =>
-    existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, sub, f)) : [];
-  return {
-    samples: read('samples', SAMPLE_EXT).map((f) => parseSample(readFileSync(f, 'utf8'), f)),
-    sources: read('sources', SOURCE_EXT).map((f) => parseSource(readFileSync(f, 'utf8'))),
-  };
 }
 
 function writeCollection(staging: string, collection: Collection): void {

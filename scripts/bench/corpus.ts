@@ -1,8 +1,7 @@
-import { structureOf } from '../../src/lib/source.ts';
 import type { Sample } from '../../src/lib/content/schema.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { searchRecord, type SearchRecord } from '../../src/lib/search/records.ts';
-import { collectionRecords } from '../../src/build/collection.ts';
+import { entryOf, readEntries } from '../../src/build/collection.ts';
 import { below, mulberry32 } from './random.ts';
 
 export const CORPUS_SEED = 7;
@@ -13,8 +12,8 @@ export interface BenchSample {
   record: SearchRecord;
 }
 
-/** The collection's samples, read and analyzed as `scripts/search-index.ts` does for the build. */
-export const realSamples = (contentDir?: string): BenchSample[] => collectionRecords(contentDir);
+/** The collection's samples, read and analyzed as the build does. */
+export const realSamples = (contentDir?: string): BenchSample[] => readEntries(contentDir).map((entry) => ({ sample: entry, record: searchRecord(entry) }));
 
 /** Paragraph lines long enough to be body text rather than a heading. */
 const PARAGRAPH_MIN = 40;
@@ -51,7 +50,7 @@ export function syntheticSamples(seeds: readonly BenchSample[], n: number, seed 
       text,
       chars: searchable(titleLines.join('') + text).length,
     };
-    out.push({ sample, record: searchRecord({ ...sample, structure: structureOf(sample) }) });
+    out.push({ sample, record: searchRecord(entryOf(sample)) });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedSamples } from '../committed.ts';
 import { builtPages } from './pages.ts';
 
 const samples = committedSamples();

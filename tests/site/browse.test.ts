@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GROUPS, GROUP_LABELS } from '../../src/lib/offices.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedSamples } from '../committed.ts';
 
 const samples = committedSamples();
 const inGroup = (group: string) =>

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/source.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedEntries } from '../committed.ts';
 
-const samples = committedSamples().map((s) => ({ ...s, structure: structureOf(s) }));
+const samples = committedEntries();
 const CHECK = () => `${inject('baseUrl')}/check/`;
 const STORAGE_KEY = 'fanwenku:check-draft';
 /** A sample as a reader pastes it: its title lines, then its body. */

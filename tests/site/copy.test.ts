@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/source.ts';
 import { copyContent, type CopyMode } from '../../src/lib/format/copy.ts';
 import { copyDoc } from '../../src/lib/view/copyDoc.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedEntries } from '../committed.ts';
 
-const samples = committedSamples().map((s) => ({ ...s, structure: structureOf(s) }));
+const samples = committedEntries();
 const url = (id: string) => `${inject('baseUrl')}/samples/${id}/`;
 const MODES: CopyMode[] = ['original', 'template', 'outline'];
 

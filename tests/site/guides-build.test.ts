@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phraseStats } from '../../src/lib/guides/phrases.ts';
-import { committedEntries } from '../lib/view/committed.ts';
+import { committedEntries } from '../committed.ts';
 
 // A guide's live references are checked by the build: without a sample a guide quotes, the build
 // fails naming the guide file and the line of the element. Built into a temp folder: dist stays served.

@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/source.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { occurrences } from '../../src/lib/search/matches.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedEntries } from '../committed.ts';
 
-const samples = committedSamples().map((s) => ({ ...s, structure: structureOf(s) }));
+const samples = committedEntries();
 const records = samples.map((s) => searchRecord(s));
 
 /** Ground truth: the samples whose text contains the phrase, and how many times in all. */

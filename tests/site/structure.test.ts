@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/source.ts';
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
 import { sourceLines } from '../../src/lib/view/sourceLines.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedEntries } from '../committed.ts';
 
 /** The committed samples with the structure the engine finds, as the site's loader adds it. */
-const samples = committedSamples().map((s) => ({ ...s, structure: structureOf(s) }));
+const samples = committedEntries();
 const url = (id: string, hash = '') => `${inject('baseUrl')}/samples/${id}/${hash}`;
 
 let browser: Browser;

@@ -2,16 +2,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { structureOf } from '../../src/lib/source.ts';
 import { GROUPS, GROUP_LABELS } from '../../src/lib/offices.ts';
 import { ROLES } from '../../src/lib/structure/model.ts';
 import { findSlots, templateOf, unitNamesOf } from '../../src/lib/format/template.ts';
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
 import { unzip, wordParagraphs } from '../unzip.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from './collection.ts';
+import { committedEntries } from '../committed.ts';
 
-const samples = committedSamples().map((s) => ({ ...s, structure: structureOf(s) }));
+const samples = committedEntries();
 const inGroup = (s: (typeof samples)[number], group: string) => (group === 'individual' ? s.perspective === 'individual' : s.level === group);
 /** The parts of a role across the collection, in the order the view lists them: by sample id, then in the text. */
 const partsOf = (role: string, group: string | null = null) =>

@@ -1,5 +1,5 @@
 import { sampleFeatures } from '../../../src/lib/check/similar.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 /** The committed samples with the structure the site's loader gives them. */
 export const samples = committedEntries();

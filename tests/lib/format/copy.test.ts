@@ -3,7 +3,7 @@ import { copyContent, gongwenOf, sliceDoc } from '../../../src/lib/format/copy.t
 import { copyDoc, copyTargets } from '../../../src/lib/view/copyDoc.ts';
 import { gongwenText } from '../../../src/lib/format/gongwen.ts';
 import { partLabels } from '../../../src/lib/view/labels.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 /** The non-blank lines of a span of text, trimmed, as a reader sees them. */

@@ -3,7 +3,7 @@ import { gongwenOf } from '../../../src/lib/format/copy.ts';
 import { copyDoc } from '../../../src/lib/view/copyDoc.ts';
 import { gongwenDocx } from '../../../src/lib/format/docx.ts';
 import { unzip, wordParagraphs } from '../../unzip.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLOT_TYPES, slotLabel } from '../../../src/lib/format/slot.ts';
 import { findSlots, templateOf, unitNamesOf, type SlotOptions } from '../../../src/lib/format/template.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const tpl = (text: string, options?: SlotOptions) => templateOf(text, findSlots(text, options));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anomalyGroups, isAnomalyKind } from '../../../src/lib/guides/anomalies.ts';
 import { ANOMALY_KINDS } from '../../../src/lib/structure/model.ts';
 import { sampleView } from '../../../src/lib/view/sample.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyContent } from '../../../src/lib/format/copy.ts';
 import { exampleView, sectionRange } from '../../../src/lib/guides/example.ts';
 import { bodyView } from '../../../src/lib/view/segments.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 const ids = (e: (typeof entries)[number]) => [...e.structure.parts.map((p) => p.id), ...e.structure.outline.map((h) => h.id)];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { depthChain, isStandard, numberingStats } from '../../../src/lib/guides/numberingStats.ts';
 import type { Heading } from '../../../src/lib/structure/model.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const h = (depth: number, family: Heading['family']) => ({ depth, family }) as Heading;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partStats, roleOrder } from '../../../src/lib/guides/partStats.ts';
 import { ROLES } from '../../../src/lib/structure/model.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 

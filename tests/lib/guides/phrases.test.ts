@@ -3,7 +3,7 @@ import { phraseStats } from '../../../src/lib/guides/phrases.ts';
 import { searchable } from '../../../src/lib/search/encode.ts';
 import { occurrences } from '../../../src/lib/search/matches.ts';
 import { searchRecord } from '../../../src/lib/search/records.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 const records = entries.map((e) => searchRecord(e));

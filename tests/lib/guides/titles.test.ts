@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TITLE_FORMS, titleForm, titleForms } from '../../../src/lib/guides/titles.ts';
-import { committedEntries } from '../view/committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const t = (...titleLines: string[]) => ({ titleLines, titleInferred: false });
 

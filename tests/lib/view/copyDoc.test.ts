@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyContent } from '../../../src/lib/format/copy.ts';
 import { copyDoc, copyTargets } from '../../../src/lib/view/copyDoc.ts';
 import { partLabels } from '../../../src/lib/view/labels.ts';
-import { committedEntries } from './committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 

@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '../../../src/lib/view/labels.ts';
 import { outlineTree, structureSummary, type OutlineItem } from '../../../src/lib/view/outline.ts';
 import { sampleView } from '../../../src/lib/view/sample.ts';
 import { sourceLines } from '../../../src/lib/view/sourceLines.ts';
-import { committedEntries } from './committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const samples = committedEntries();
 const cases = samples.map((s) => [s.id, s] as const);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Heading, Structure } from '../../../src/lib/structure/model.ts';
 import { sourceLines } from '../../../src/lib/view/sourceLines.ts';
 import { bodyView, lineViews, segmentText, type HeadingSegment, type LineView } from '../../../src/lib/view/segments.ts';
-import { committedEntries } from './committed.ts';
+import { committedEntries } from '../../committed.ts';
 
 const samples = committedEntries();
 const headingsOf = (lines: LineView[]) => lines.flatMap((l) => l.segments.filter((s): s is HeadingSegment => s.kind === 'heading'));
