@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
         },
       },
       {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { bundle, clashingNames, engineViolations, islandEntries, read, runtimeImports, SERVER_ONLY_PACKAGES, tsFiles } from './boundaries.ts';
+
+/** gzip bytes an island may fetch when its page loads, and any chunk it loads later on demand. */
+const BUDGETS: Record<string, { initial: number; lazy?: number }> = {
+  'src/islands/check/checkPage.ts': { initial: 28_000, lazy: 8_000 },
+  'src/islands/copyActions.ts': { initial: 4_000 },
+  'src/islands/highlight.ts': { initial: 2_000 },
+  'src/islands/search/searchPage.ts': { initial: 6_000 },
+};
+
+describe('engine code (src/lib) runs in Node and in the browser alike', () => {
+  it.each(tsFiles('src/lib'))('%s imports no Node built-in and nothing of Astro', (file) => {
+    expect(engineViolations(read(file))).toEqual([]);
+  });
+
+  it('would catch a Node or Astro import added to an engine module', () => {
+    const source = read('src/lib/structure/analyze.ts');
+    expect(engineViolations(`import { readFileSync } from 'node:fs';\n${source}`)).toEqual(['node:fs']);
+    expect(engineViolations(`${source}\nconst { join } = await import('node:path');`)).toEqual(['node:path']);
+    expect(engineViolations(`import { getCollection } from 'astro:content';\n${source}`)).toEqual(['astro:content']);
+    // A type-only import is erased and crosses no boundary.
+    expect(engineViolations(`import type { Loader } from 'astro/loaders';\n${source}`)).toEqual([]);
+  });
+
+  it('reads run-time imports the way the source writes them', () => {
+    const source = "import { a } from './a.ts';\nimport type { B } from './b.ts';\nexport { c } from './c.ts';\nimport './d.ts';\nconst e = await import('./e.ts');";
+    expect(runtimeImports(source)).toEqual(['./a.ts', './c.ts', './d.ts', './e.ts']);
+  });
+});
+
+describe('browser islands', () => {
+  const islands = islandEntries();
+
+  it('are found from the pages that load them', () => {
+    expect(islands).toEqual(expect.arrayContaining(Object.keys(BUDGETS)));
+    expect(islands.every((f) => f.startsWith('src/islands/'))).toBe(true);
+  });
+
+  it.each(islands)('%s bundles no Zod, YAML or Word writer and stays within its gzip budget', async (entry) => {
+    const budget = BUDGETS[entry];
+    expect(budget, `${entry} has no budget`).toBeDefined();
+    const b = await bundle(entry);
+    expect(SERVER_ONLY_PACKAGES.filter((p) => b.packages.has(p))).toEqual([]);
+    expect(b.initial).toBeLessThanOrEqual(budget!.initial);
+    for (const lazy of b.lazy) expect(lazy).toBeLessThanOrEqual(budget!.lazy ?? 0);
+  });
+
+  it('would catch Zod reaching a bundle through a value import of a schema', async () => {
+    // The content schema is a Zod value; the structure model is reached for its types only.
+    const b = await bundle('src/lib/content/schema.ts');
+    expect(b.packages.has('zod')).toBe(true);
+  });
+});
+
+describe('module names', () => {
+  it('are unique across src, so a name says which module it is', () => {
+    expect([...clashingNames([...tsFiles('src/lib'), ...tsFiles('src/build'), ...tsFiles('src/islands')])]).toEqual([]);
+  });
+});
