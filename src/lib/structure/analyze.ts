@@ -6,9 +6,10 @@ import { headingPunctuation, mixedMarkers, truncatedHeadings } from './headingCh
 import { lineIndex } from './lines.ts';
 import { numberingAnomalies } from './numbering.ts';
 import { paragraphsOf } from './paragraphs.ts';
+import { roleOrdinals } from './partRoles.ts';
 import { findParts } from './parts.ts';
 import { findPlaceholders, tokenCounts } from './placeholders.ts';
-import type { Anomaly, Heading, Part, Placeholder, Role, Structure } from './model.ts';
+import type { Anomaly, Heading, Part, Placeholder, Structure } from './model.ts';
 import { punctuationAnomalies, whitespaceAnomalies } from './typography.ts';
 
 /** What the engine knows of the text around the body. */
@@ -79,14 +80,10 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
     const sameLine = paragraphs[p.paragraph - 1] && lineStart(paragraphs[p.paragraph - 1]!.start) === lineStart(at);
     return sameLine ? at : lineStart(at);
   });
-  const roleCounts = new Map<Role, number>();
-  for (const p of foundParts) roleCounts.set(p.role, (roleCounts.get(p.role) ?? 0) + 1);
-  const seen = new Map<Role, number>();
+  const ordinals = roleOrdinals(foundParts);
   const parts: Part[] = foundParts.map((p, k) => {
-    const n = (seen.get(p.role) ?? 0) + 1;
-    seen.set(p.role, n);
     return {
-      id: (roleCounts.get(p.role) ?? 0) > 1 ? `${p.role}-${n}` : p.role,
+      id: ordinals[k] === null ? p.role : `${p.role}-${ordinals[k]}`,
       role: p.role,
       line: lines.lineOf(paragraphs[p.paragraph]!.start),
       start: partStarts[k]!,
