@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_LABELS, GROUPS, LEVELS, levelFromBody, levelOfOrgan } from '../../src/lib/offices.ts';
+import { findSlots, templateOf } from '../../src/lib/format/template.ts';
+import { organFromBody } from '../../src/lib/import/organ.ts';
+import { GROUP_LABELS, GROUPS, LEVELS, levelFromBody, levelOfOrgan, OFFICES } from '../../src/lib/offices.ts';
 
 describe('levels and groups', () => {
   it('has the five levels and the individual group, in browsing order', () => {
@@ -69,5 +71,30 @@ describe('levelFromBody', () => {
 
   it('gives null when the body does not say', () => {
     expect(levelFromBody('我办认真履职，全办同志团结协作。')).toBeNull();
+  });
+});
+
+describe('the office registry', () => {
+  const evidence = LEVELS.flatMap((level) => OFFICES[level].selfEvidence.map(({ word }) => ({ level, word })));
+
+  it('ranks every level differently, so that a tie always has a winner', () => {
+    expect(new Set(LEVELS.map((l) => OFFICES[l].rank)).size).toBe(LEVELS.length);
+  });
+
+  it.each(evidence)('the word $word of a self-reference names $level in an organ name', ({ level, word }) => {
+    expect(levelOfOrgan(`${word}党政办`)).toBe(level);
+  });
+
+  it.each(evidence)('the importer and the templates both find the office 「$word党政办」', ({ word }) => {
+    const text = `一年来，XX${word}党政办认真履职。`;
+    expect(organFromBody(text)).toEqual({ short: `${word}党政办`, long: `${word}党政办`, role: null });
+    expect(templateOf(text, findSlots(text, { unit: [`${word}党政办`] }))).toBe('一年来，【单位】认真履职。');
+  });
+
+  it.each(LEVELS.filter((l) => OFFICES[l].committeeOffice))('the importer and the templates both find the committee office of %s', (level) => {
+    const word = OFFICES[level].selfEvidence[0]!.word;
+    const text = `${word}委办公室全体同志团结协作。`;
+    expect(organFromBody(text)).toEqual({ short: `${word}委办`, long: `${word}委办公室`, role: null });
+    expect(templateOf(text, findSlots(text, { unit: [`${word}委办`] }))).toBe('【单位】全体同志团结协作。');
   });
 });

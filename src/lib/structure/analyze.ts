@@ -1,4 +1,4 @@
-import { levelFromBody, type Level } from '../offices.ts';
+import { GROUP_LABELS, levelFromBody, type Level } from '../offices.ts';
 import { assignDepths } from './depth.ts';
 import { fold } from './fold.ts';
 import { findHeadings } from './headings.ts';
@@ -20,8 +20,6 @@ export interface StructureContext {
   title: { text: string; level: Level | null } | null;
 }
 
-const LEVEL_NAMES: Record<Level, string> = { city: '市级', county: '县级', district: '区级', street: '街道乡镇', bureau: '部门' };
-
 function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
   if (context.title === null)
     return [{ kind: 'missing-title', lines: [], detail: '原文没有标题行，标题由正文推断', expected: null }];
@@ -31,7 +29,7 @@ function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
   return [{
     kind: 'title-body-mismatch',
     lines: [context.firstLine - 1],
-    detail: `标题「${context.title.text}」写的是${LEVEL_NAMES[stated]}，正文却以${LEVEL_NAMES[spoken]}的口吻自称`,
+    detail: `标题「${context.title.text}」写的是${GROUP_LABELS[stated]}，正文却以${GROUP_LABELS[spoken]}的口吻自称`,
     expected: null,
   }];
 }
