@@ -33,7 +33,7 @@ export const OFFICES = {
     selfEvidence: [
       { phrases: '我镇|全镇|镇委|镇政府|镇党委', word: '镇' },
       { phrases: '我乡|全乡|乡党委|乡政府', word: '乡' },
-      { phrases: '街道党工委|街道办事处|我街道|全街道|街道各项', word: '街道' },
+      { phrases: '街道党工委|街道办事处|我街道|全街道', word: '街道' },
     ],
     rank: 1,
   },
@@ -85,6 +85,9 @@ const SELF_EVIDENCE = LEVELS.toSorted((a, b) => OFFICES[a].rank - OFFICES[b].ran
   OFFICES[level].selfEvidence.map(({ phrases, word }) => ({ level, word, pattern: new RegExp(phrases, 'gu') })),
 );
 
+/** The leadership a text says its office works under: `在街道党工委、办事处的正确领导下`. */
+const LEADERSHIP = /在[^。；;，,！？!?在]{1,30}领导下/gu;
+
 /** The level `text` names most often by self-evidence phrases, with its word; the lower rank wins a tie. */
 function mostNamed(text: string): { level: Level; word: string } | null {
   let best: { level: Level; word: string; count: number } | null = null;
@@ -96,9 +99,12 @@ function mostNamed(text: string): { level: Level; word: string } | null {
 }
 
 /**
- * The level a body speaks of as its own, by counting self-references; the lower rank wins
- * a tie because texts also name the offices above them (a 镇 text serves 区 leaders too).
+ * The level a body speaks of as its own. An office works under its own territory's leadership,
+ * so the levels its leadership clauses name (`在街道党工委、办事处的正确领导下`) decide; failing
+ * those, the level it names most often, since a text names the offices above it only in passing
+ * (`配合区政府完成…`).
  */
 export function levelFromBody(body: string): { level: Level; word: string } | null {
-  return mostNamed(fold(body));
+  body = fold(body);
+  return mostNamed(body.match(LEADERSHIP)?.join('\n') ?? '') ?? mostNamed(body);
 }

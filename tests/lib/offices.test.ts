@@ -69,6 +69,16 @@ describe('levelFromBody', () => {
     expect(levelFromBody('服务市委市政府中心工作')).toEqual({ level: 'city', word: '市' });
   });
 
+  it('lets the leadership the office works under decide over offices it names in passing', () => {
+    const body = '一年来，党政综合办在街道党工委、办事处的正确领导下认真履职。配合区政府完成专网建设，更新区政府局域网设备，落实区委部署。';
+    expect(levelFromBody(body)).toEqual({ level: 'street', word: '街道' });
+    expect(levelFromBody('我们将在县委、县政府的坚强领导下，指导各镇政府、镇党委，服务全镇、我镇发展。')).toEqual({ level: 'county', word: '县' });
+  });
+
+  it('counts the whole body when its leadership clauses name no level', () => {
+    expect(levelFromBody('在局领导的正确领导下，配合市政府工作，全局干部、局机关上下')).toEqual({ level: 'bureau', word: '局' });
+  });
+
   it('gives null when the body does not say', () => {
     expect(levelFromBody('我办认真履职，全办同志团结协作。')).toBeNull();
   });
