@@ -61,7 +61,6 @@ export const CIRCLED: Numeral = {
 export interface FamilySpec {
   /** How readers know the family: its first mark in its usual form, or what its headings are. */
   label: string;
-  numeral: Numeral | null;
   /**
    * A mark opening a paragraph: regex source matched on the folded text at the paragraph's
    * start, and the body of a character class of every character such a mark can start with
@@ -82,11 +81,10 @@ export interface FamilySpec {
   format(form: string, n: number): string;
 }
 
-type Described = Pick<FamilySpec, 'label' | 'numeral' | 'sequenced'> & Partial<FamilySpec>;
+type Described = Pick<FamilySpec, 'label' | 'sequenced'> & Partial<FamilySpec> & { numeral: Numeral | null };
 
-/** A family entry: value, form and format default to reading and writing the family's numeral in place of N. */
-export function family(described: Described): FamilySpec {
-  const { numeral } = described;
+/** A family entry: value, form and format default to reading and writing its numeral (none for `——`) in place of N. */
+export function family({ numeral, ...described }: Described): FamilySpec {
   const run = numeral && new RegExp(`[${numeral.digits}]+`, 'u');
   return {
     line: null,

@@ -40,7 +40,8 @@ export interface EnumMark extends Mark {
 }
 
 /** Enumeration items: the enum family's item marks. */
-const ENUM = new RegExp(FAMILY_SPECS.enum.item!, 'gu');
+const ENUM_SPEC = FAMILY_SPECS.enum;
+const ENUM = new RegExp(ENUM_SPEC.item!, 'gu');
 /** Characters after which an enumeration item may begin: a sentence or clause end. */
 const ITEM_BEFORE = /[。；;：:！？!?]/u;
 
@@ -62,8 +63,7 @@ export function enumerationMarks(written: string, folded: string, from: number, 
       while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     }
     if (b >= from && !ITEM_BEFORE.test(folded[b]!)) continue;
-    const { form, value } = FAMILY_SPECS.enum;
-    found.push({ family: 'enum', form: form(m[0]), text: written.slice(m.index, m.index + m[0].length), number: value(m[0]), at: m.index });
+    found.push({ family: 'enum', form: ENUM_SPEC.form(m[0]), text: written.slice(m.index, m.index + m[0].length), number: ENUM_SPEC.value(m[0]), at: m.index });
   }
   return found;
 }
