@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_LABELS, GROUPS, LEVELS, levelFromBody, levelOfOrgan } from '../../src/lib/offices.ts';
+import { findSlots, templateOf } from '../../src/lib/format/template.ts';
+import { organFromBody } from '../../src/lib/import/organ.ts';
+import { GROUP_LABELS, GROUPS, LEVELS, levelFromBody, levelOfOrgan, OFFICES } from '../../src/lib/offices.ts';
 
 describe('levels and groups', () => {
   it('has the five levels and the individual group, in browsing order', () => {
@@ -67,7 +69,42 @@ describe('levelFromBody', () => {
     expect(levelFromBody('服务市委市政府中心工作')).toEqual({ level: 'city', word: '市' });
   });
 
+  it('lets the leadership the office works under decide over offices it names in passing', () => {
+    const body = '一年来，党政综合办在街道党工委、办事处的正确领导下认真履职。配合区政府完成专网建设，更新区政府局域网设备，落实区委部署。';
+    expect(levelFromBody(body)).toEqual({ level: 'street', word: '街道' });
+    expect(levelFromBody('我们将在县委、县政府的坚强领导下，指导各镇政府、镇党委，服务全镇、我镇发展。')).toEqual({ level: 'county', word: '县' });
+  });
+
+  it('counts the whole body when its leadership clauses name no level', () => {
+    expect(levelFromBody('在局领导的正确领导下，配合市政府工作，全局干部、局机关上下')).toEqual({ level: 'bureau', word: '局' });
+  });
+
   it('gives null when the body does not say', () => {
     expect(levelFromBody('我办认真履职，全办同志团结协作。')).toBeNull();
+  });
+});
+
+describe('the office registry', () => {
+  const evidence = LEVELS.flatMap((level) => OFFICES[level].selfEvidence.map(({ word }) => ({ level, word })));
+
+  it('ranks every level differently, so that a tie always has a winner', () => {
+    expect(new Set(LEVELS.map((l) => OFFICES[l].rank)).size).toBe(LEVELS.length);
+  });
+
+  it.each(evidence)('the word $word of a self-reference names $level in an organ name', ({ level, word }) => {
+    expect(levelOfOrgan(`${word}党政办`)).toBe(level);
+  });
+
+  it.each(evidence)('the importer and the templates both find the office 「$word党政办」', ({ word }) => {
+    const text = `一年来，XX${word}党政办认真履职。`;
+    expect(organFromBody(text)).toEqual({ short: `${word}党政办`, long: `${word}党政办`, role: null });
+    expect(templateOf(text, findSlots(text, { unit: [`${word}党政办`] }))).toBe('一年来，【单位】认真履职。');
+  });
+
+  it.each(LEVELS.filter((l) => OFFICES[l].committeeOffice))('the importer and the templates both find the committee office of %s', (level) => {
+    const word = OFFICES[level].selfEvidence[0]!.word;
+    const text = `${word}委办公室全体同志团结协作。`;
+    expect(organFromBody(text)).toEqual({ short: `${word}委办`, long: `${word}委办公室`, role: null });
+    expect(templateOf(text, findSlots(text, { unit: [`${word}委办`] }))).toBe('【单位】全体同志团结协作。');
   });
 });

@@ -1,4 +1,4 @@
-import { formOf } from '../structure/markers.ts';
+import { FAMILY_SPECS } from '../structure/families.ts';
 import { markerFor, numberingScopes, type NumberedHeading } from '../structure/numbering.ts';
 import type { Structure } from '../structure/model.ts';
 
@@ -19,7 +19,7 @@ export interface Renumbering {
 /**
  * The proposed renumbering of every sequence that is out of order: among the siblings the
  * engine's numbering check compares (`numberingScopes`), the k-th numbered heading carries the
- * k-th mark of its own form (`一、二、三、二、` → `一、二、三、四、`; `（一）（二）（四）` →
+ * k-th mark of its own form, as its family writes it (`一、二、三、二、` → `一、二、三、四、`; `（一）（二）（四）` →
  * `（一）（二）（三）`). A closing 最后 ends a sequence and keeps its word.
  */
 export function renumbering(structure: Pick<Structure, 'outline' | 'parts'>): Renumbering[] {
@@ -28,7 +28,7 @@ export function renumbering(structure: Pick<Structure, 'outline' | 'parts'>): Re
     while (k + 1 < structure.parts.length && structure.parts[k + 1]!.start <= offset) k++;
     return k;
   };
-  const headings: NumberedHeading[] = structure.outline.map((h) => ({ ...h, form: formOf(h.family, h.marker), part: partOf(h.start) }));
+  const headings: NumberedHeading[] = structure.outline.map((h) => ({ ...h, form: FAMILY_SPECS[h.family].form(h.marker), part: partOf(h.start) }));
   const found: Renumbering[] = [];
   for (const members of numberingScopes(headings)) {
     let k = 0;

@@ -1,4 +1,5 @@
-import { LEVEL_WORD, OFFICE_KIND, organFromBody } from '../import/organ.ts';
+import { organFromBody } from '../import/organ.ts';
+import { COMMITTEE_OFFICE, OFFICE_NAME } from '../offices.ts';
 import { fold } from '../structure/fold.ts';
 import { lineIndex } from '../structure/lines.ts';
 import { findPlaceholders } from '../structure/placeholders.ts';
@@ -75,8 +76,8 @@ function valueSlot(folded: string, start: number, end: number, placeholder: bool
 
 /** An office kind as a short name: `政府办公室` → `政府办`. */
 const shortKind = (kind: string) => kind.replace(/公室$/u, '');
-const KIND = new RegExp(`(${LEVEL_WORD})?(?:办事处|人民政府)?(${OFFICE_KIND})`, 'gu');
-const COMMITTEE = /([县区市])(委办公室|委办)/gu;
+const KIND = new RegExp(OFFICE_NAME, 'gu');
+const COMMITTEE = new RegExp(COMMITTEE_OFFICE, 'gu');
 const PLACEHOLDER_BEFORE = /[Xx*＊]+$/u;
 /** Words before an office that make it another office: `兄弟政协办公室`, `上级党委办`. */
 const OTHERS_BEFORE = /(?:兄弟|各|其他|其它|上级|全)$/u;

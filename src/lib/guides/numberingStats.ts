@@ -1,19 +1,6 @@
 import type { SampleEntry } from '../content/schema.ts';
-import { formOf } from '../structure/markers.ts';
-import type { Family } from '../structure/model.ts';
+import { FAMILIES, FAMILY_SPECS, type Family } from '../structure/families.ts';
 import { byId } from '../content/order.ts';
-
-/** How each mark family reads, by its first mark; `plain` headings carry no mark. */
-export const FAMILY_LABELS: Record<Family, string> = {
-  cn: '一、',
-  'cn-paren': '（一）',
-  num: '1.',
-  'num-paren': '（1）',
-  circled: '①',
-  enum: '一是',
-  dash: '——',
-  plain: '无序号标题',
-};
 
 /** GB/T 9704-2012's structure marks, from the first level down. */
 export const GBT_ORDER: readonly Family[] = ['cn', 'cn-paren', 'num', 'num-paren'];
@@ -44,12 +31,6 @@ export interface NumberingStats {
 
 type Entry = Pick<SampleEntry, 'id' | 'structure'>;
 
-/** A form (`N、`, `（N）`, `N是`) as a reader knows it: with the family's first number in place of N. */
-function firstMark(family: Family, form: string): string {
-  const first = family === 'circled' ? '①' : family === 'num' || family === 'num-paren' ? '1' : '一';
-  return form.replace('N', first);
-}
-
 /** The family of each depth of a sample's outline, shallowest first: the first heading seen at that depth decides. */
 export function depthChain(outline: SampleEntry['structure']['outline']): Family[] {
   const byDepth = new Map<number, Family>();
@@ -66,17 +47,18 @@ export function isStandard(chain: readonly Family[]): boolean {
   return marks.length > 0 && marks.every((f, i) => GBT_ORDER[i] === f);
 }
 
-/** Families in use (GB/T 9704's first, then the rest in schema order) and the depth chains seen, most common first. */
+/** Families in use (GB/T 9704's first, then the rest in registry order) and the depth chains seen, most common first. */
 export function numberingStats(entries: readonly Entry[]): NumberingStats {
   const sorted = byId(entries);
-  const order = Object.keys(FAMILY_LABELS) as Family[];
-  const families = order.flatMap((family): FamilyStats[] => {
+  const families = FAMILIES.flatMap((family): FamilyStats[] => {
     const users = sorted.filter((e) => e.structure.outline.some((h) => h.family === family));
     if (users.length === 0) return [];
     const headings = users.flatMap((e) => e.structure.outline.filter((h) => h.family === family));
     const forms = new Map<string, number>();
+    const { form: formOf, format } = FAMILY_SPECS[family];
     for (const h of headings) {
-      const form = firstMark(family, formOf(family, h.marker));
+      // A form as a reader knows it: its first mark (`N、` reads `一、`).
+      const form = format(formOf(h.marker), 1);
       forms.set(form, (forms.get(form) ?? 0) + 1);
     }
     const depths = new Map<number, Set<string>>();

@@ -1,4 +1,4 @@
-import { levelFromBody } from '../offices.ts';
+import { COMMITTEE_OFFICE, levelFromBody, NAMES_LEVEL, OFFICE_NAME } from '../offices.ts';
 import { fold } from '../structure/fold.ts';
 
 /**
@@ -9,15 +9,6 @@ import { fold } from '../structure/fold.ts';
 
 /** A person's role named after the organ in a title, e.g. `市党委办主任`. */
 const ROLE = /(副?主任|秘书长|秘书|副?科长|主任科员|科员|干事|文秘)$/u;
-
-/** Kinds of office a text names itself by, longest first. */
-export const OFFICE_KIND =
-  '党政综合办公室|党政综合办|党政办公室|党政办|党务办公室|党务办|党委办公室|党委办|政府办公室|政府办|政协办公室|政协办|人大办公室|人大办|综合办公室|综合办';
-/** Words naming a territory or a bureau before an office kind. */
-export const LEVEL_WORD = '街道|镇|乡|县|区|市|局';
-const BODY_ORGAN = new RegExp(`(${LEVEL_WORD})?(?:办事处|人民政府)?(${OFFICE_KIND})`, 'u');
-/** A party committee's office named by its territory: `县委办公室`, `区委办`. */
-const COMMITTEE_OFFICE = /([县区市])(委办公室|委办)/u;
 
 export interface Organ {
   /** Short name as readers say it: `市政府办`, `街道党务办`. */
@@ -70,7 +61,7 @@ export function organFromTitle(title: string): Organ | null {
  */
 export function organFromBody(body: string): Organ | null {
   const folded = fold(body);
-  const m = BODY_ORGAN.exec(folded);
+  const m = OFFICE_NAME.exec(folded);
   const c = m ? null : COMMITTEE_OFFICE.exec(folded);
   if (c) {
     const long = body.slice(c.index, c.index + c[0].length);
@@ -85,7 +76,7 @@ export function organFromBody(body: string): Organ | null {
 
 /** An organ name from a title that names no level gets the body's level word: `党政办` → `镇党政办`. */
 export function withLevelWord(organ: Organ, body: string): Organ {
-  if (new RegExp(`^(${LEVEL_WORD})`, 'u').test(fold(organ.long))) return organ;
+  if (NAMES_LEVEL.test(fold(organ.long))) return organ;
   const word = levelFromBody(body)?.word;
   return word ? { short: word + organ.short, long: word + organ.long, role: organ.role } : organ;
 }

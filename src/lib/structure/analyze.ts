@@ -1,4 +1,4 @@
-import { levelFromBody, type Level } from '../offices.ts';
+import { GROUP_LABELS, levelFromBody, type Level } from '../offices.ts';
 import { assignDepths } from './depth.ts';
 import { fold } from './fold.ts';
 import { findHeadings } from './headings.ts';
@@ -6,9 +6,10 @@ import { headingPunctuation, mixedMarkers, truncatedHeadings } from './headingCh
 import { lineIndex } from './lines.ts';
 import { numberingAnomalies } from './numbering.ts';
 import { paragraphsOf } from './paragraphs.ts';
+import { roleOrdinals } from './partRoles.ts';
 import { findParts } from './parts.ts';
 import { findPlaceholders, tokenCounts } from './placeholders.ts';
-import type { Anomaly, Heading, Part, Placeholder, Role, Structure } from './model.ts';
+import type { Anomaly, Heading, Part, Placeholder, Structure } from './model.ts';
 import { punctuationAnomalies, whitespaceAnomalies } from './typography.ts';
 
 /** What the engine knows of the text around the body. */
@@ -19,8 +20,6 @@ export interface StructureContext {
   title: { text: string; level: Level | null } | null;
 }
 
-const LEVEL_NAMES: Record<Level, string> = { city: '市级', county: '县级', district: '区级', street: '街道乡镇', bureau: '部门' };
-
 function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
   if (context.title === null)
     return [{ kind: 'missing-title', lines: [], detail: '原文没有标题行，标题由正文推断', expected: null }];
@@ -30,7 +29,7 @@ function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
   return [{
     kind: 'title-body-mismatch',
     lines: [context.firstLine - 1],
-    detail: `标题「${context.title.text}」写的是${LEVEL_NAMES[stated]}，正文却以${LEVEL_NAMES[spoken]}的口吻自称`,
+    detail: `标题「${context.title.text}」写的是${GROUP_LABELS[stated]}，正文却以${GROUP_LABELS[spoken]}的口吻自称`,
     expected: null,
   }];
 }
@@ -79,14 +78,10 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
     const sameLine = paragraphs[p.paragraph - 1] && lineStart(paragraphs[p.paragraph - 1]!.start) === lineStart(at);
     return sameLine ? at : lineStart(at);
   });
-  const roleCounts = new Map<Role, number>();
-  for (const p of foundParts) roleCounts.set(p.role, (roleCounts.get(p.role) ?? 0) + 1);
-  const seen = new Map<Role, number>();
+  const ordinals = roleOrdinals(foundParts);
   const parts: Part[] = foundParts.map((p, k) => {
-    const n = (seen.get(p.role) ?? 0) + 1;
-    seen.set(p.role, n);
     return {
-      id: (roleCounts.get(p.role) ?? 0) > 1 ? `${p.role}-${n}` : p.role,
+      id: ordinals[k] === null ? p.role : `${p.role}-${ordinals[k]}`,
       role: p.role,
       line: lines.lineOf(paragraphs[p.paragraph]!.start),
       start: partStarts[k]!,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { FAMILIES, type Family } from './families.ts';
 import { ROLES, type Role } from './partRoles.ts';
 
 export { ROLES, type Role };
 export const roleSchema = z.enum(ROLES);
 
-/** Mark families: every mark of one family sits at one depth in a document. */
-export const FAMILIES = ['cn', 'cn-paren', 'num', 'num-paren', 'circled', 'enum', 'dash', 'plain'] as const;
-export type Family = (typeof FAMILIES)[number];
+/** Mark families (see families.ts): every mark of one family sits at one depth in a document. */
+export { FAMILIES, type Family };
 
 /** One heading of the outline. Offsets are UTF-16 offsets into the body text. */
 export const headingSchema = z.object({
@@ -24,7 +24,7 @@ export const headingSchema = z.object({
   role: roleSchema,
   /** 1-based line in the source file where the mark is. */
   line: z.number().int().positive(),
-  /** Mark family (`cn` 一、, `cn-paren` （一）, `num` 1./1、, `num-paren` （1）, `circled` ①, `enum` 一是/首先, `dash` ——, `plain` unnumbered). */
+  /** Mark family: `cn` for 一、, `enum` for 一是, `plain` for an unnumbered line… (families.ts has them all). */
   family: z.enum(FAMILIES),
   /** The mark's ordinal (一是 → 1, 最后 → null). */
   number: z.number().int().positive().nullable(),

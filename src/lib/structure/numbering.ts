@@ -1,4 +1,4 @@
-import { chineseNumeral } from './markers.ts';
+import { FAMILY_SPECS, isWordForm } from './families.ts';
 import { quoteHeading as quote } from './quote.ts';
 import type { Anomaly, Family } from './model.ts';
 
@@ -15,26 +15,21 @@ export interface NumberedHeading {
   parent: number | null;
 }
 
-const CHINESE_FAMILIES: ReadonlySet<Family> = new Set(['cn', 'cn-paren']);
-
 /** The mark `form` (`（N）`, `N.`, `N是`) would carry with the number `n`, in its family's numerals. */
 export function markerFor(h: Pick<NumberedHeading, 'family' | 'form'>, n: number): string {
-  if (h.form === '首先是' || h.form === '首先，') return `${['首先', '其次', '再次'][n - 1] ?? '最后'}${h.form.slice(2)}`;
-  if (h.family === 'circled') return String.fromCharCode('①'.charCodeAt(0) + n - 1);
-  const numeral = CHINESE_FAMILIES.has(h.family) || h.family === 'enum' ? chineseNumeral(n) : String(n);
-  return h.form.replace('N', numeral);
+  return FAMILY_SPECS[h.family].format(h.form, n);
 }
 
 /**
  * The numbered sequences of a text, as indexes into `headings` in order: the top-level
- * headings across the whole text, and deeper ones by part, parent and depth. Dash lines
- * and unnumbered headings belong to none.
+ * headings across the whole text, and deeper ones by part, parent and depth. Marks of
+ * families that are not sequenced (dash lines, unnumbered headings) belong to none, nor do
+ * marks without a number, but for a closing 最后.
  */
 export function numberingScopes(headings: readonly NumberedHeading[]): number[][] {
   const scopes = new Map<string, number[]>();
   headings.forEach((h, i) => {
-    if (h.number === null && h.form !== '首先是' && h.form !== '首先，') return;
-    if (h.family === 'dash' || h.family === 'plain') return;
+    if (!FAMILY_SPECS[h.family].sequenced || (h.number === null && !isWordForm(h.form))) return;
     const key = h.depth === 1 ? 'top' : `${h.part}/${h.parent ?? '-'}/${h.depth}`;
     const list = scopes.get(key) ?? [];
     list.push(i);

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
-import { lineMarkAt } from './markers.ts';
+import { FAMILY_SPECS } from './families.ts';
+import { LINE_MARK_START, lineMarkAt } from './markers.ts';
 import type { Family } from './model.ts';
 
 /**
@@ -72,7 +73,6 @@ export function hardWrapWidth(text: string): number | null {
 /** A line that only holds a page number of a PDF extract: `- 2 -`, `— 12 —`, `第 3 页`, `3`. */
 const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-－—–]+[ \u3000]*\d{1,3}[ \u3000]*[-－—–]+|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3})[ \t\u3000\u00a0]*$/u;
 
-const SEQUENCED: ReadonlySet<Family> = new Set(['cn', 'cn-paren', 'num', 'num-paren']);
 const SENTENCE_END = /[。！？!?；;：:]/u;
 
 /** A place where a flattened line is cut: the piece before ends at `end`, the next starts at `start`. */
@@ -102,10 +102,10 @@ function runInItemStart(folded: string, from: number, to: number): number | null
 
 /**
  * Cut points inside one long line that holds a whole flattened document: each place where
- * a heading mark of a numbered family starts, continuing that family's sequence, and (for
- * `一、`, `1.` and dash marks) right after a sentence end or a colon. Returns [] unless the
- * line has at least two such marks, one of them top-level (`一、` or a dash line), so an
- * ordinary paragraph with inline `（1）…（2）…` items is never cut.
+ * a line mark starts, continuing its family's sequence when the family is sequenced, and
+ * for a top-level family (`一、`, dash lines) right after a sentence end or a colon. Returns
+ * [] unless the line has at least two such marks, one of them top-level, so an ordinary
+ * paragraph with inline `（1）…（2）…` items is never cut.
  *
  * A heading running straight into `一是…二是…` is cut before `一是` (see runInItemStart).
  * In a line so cut, a run of two or more spaces inside the text is the indentation of a
@@ -118,17 +118,16 @@ function flattenedCuts(body: string, folded: string, line: Line): Cut[] {
   const last = new Map<Family, number>();
   for (let i = line.content + 1; i < line.end; i++) {
     const c = folded[i]!;
-    if (!/[（(一二三四五六七八九十\d①-⑳—]/u.test(c)) continue;
+    if (!LINE_MARK_START.test(c)) continue;
     const mark = lineMarkAt(body, folded, i);
     if (!mark) continue;
     const before = folded.slice(line.content, i).trimEnd();
     const prev = before.at(-1) ?? '';
     if (/[\d.．A-Za-z一二三四五六七八九十零〇百千万第]/u.test(prev)) continue;
     const afterSentence = SENTENCE_END.test(prev) || prev === '' || prev === '”';
-    if (mark.family === 'dash' || mark.family === 'cn' || mark.family === 'num') {
-      if (!afterSentence && mark.family !== 'num') continue;
-    }
-    if (SEQUENCED.has(mark.family)) {
+    const spec = FAMILY_SPECS[mark.family];
+    if (spec.top && !afterSentence) continue;
+    if (spec.sequenced) {
       const n = mark.number ?? 0;
       const expected = (last.get(mark.family) ?? 0) + 1;
       if (n !== expected && n !== 1) continue;
@@ -137,7 +136,7 @@ function flattenedCuts(body: string, folded: string, line: Line): Cut[] {
     marks.push(i);
     i += mark.text.length - 1;
   }
-  const topLevel = marks.some((at) => { const f = lineMarkAt(body, folded, at)?.family; return f === 'cn' || f === 'dash'; });
+  const topLevel = marks.some((at) => FAMILY_SPECS[lineMarkAt(body, folded, at)!.family].top);
   if (marks.length < 2 || !topLevel) return [];
   const cuts: Cut[] = marks.map((at) => ({ end: at, start: at }));
   marks.forEach((at, k) => {

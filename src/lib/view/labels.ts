@@ -1,5 +1,7 @@
 import type { Sample, Source } from '../content/schema.ts';
+import { chineseNumeral } from '../structure/families.ts';
 import type { AnomalyKind, Role } from '../structure/model.ts';
+import { roleOrdinals } from '../structure/partRoles.ts';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 
@@ -62,22 +64,13 @@ export function roleLabel(role: Role): string {
 
 /** Parts' labels: the role's name, numbered in order when a role has more than one part. */
 export function partLabels(parts: readonly { role: Role }[]): string[] {
-  const total = new Map<Role, number>();
-  for (const p of parts) total.set(p.role, (total.get(p.role) ?? 0) + 1);
-  const seen = new Map<Role, number>();
-  return parts.map((p) => {
-    const n = (seen.get(p.role) ?? 0) + 1;
-    seen.set(p.role, n);
-    return total.get(p.role)! > 1 ? `${roleLabel(p.role)} ${n}` : roleLabel(p.role);
-  });
+  const ordinals = roleOrdinals(parts);
+  return parts.map((p, i) => (ordinals[i] === null ? roleLabel(p.role) : `${roleLabel(p.role)} ${ordinals[i]}`));
 }
-
-const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** An outline depth as 公文 writers name it: 1 → 一级, 4 → 四级. */
 export function depthLabel(depth: number): string {
-  const cn = depth < 10 ? CN_DIGITS[depth]! : depth < 20 ? `十${CN_DIGITS[depth - 10]}` : String(depth);
-  return `${cn}级`;
+  return `${chineseNumeral(depth)}级`;
 }
 
 /** A short name for each kind of anomaly; the anomaly's own detail says what exactly is wrong. */

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/lib/structure/fold.ts';
-import { chineseNumber, chineseNumeral, enumerationMarks, formOf, lineMarkAt } from '../../../src/lib/structure/markers.ts';
+import { enumerationMarks, lineMarkAt } from '../../../src/lib/structure/markers.ts';
 
 const mark = (s: string) => lineMarkAt(s, fold(s), 0);
 const items = (s: string) => enumerationMarks(s, fold(s), 0, s.length).map((m) => m.text);
-
-describe('chinese numerals', () => {
-  it.each([['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23]] as const)('%s = %i, both ways', (s, n) => {
-    expect(chineseNumber(s)).toBe(n);
-    expect(chineseNumeral(n)).toBe(s);
-  });
-  it('rejects what is not a numeral', () => {
-    expect(chineseNumber('一二')).toBeNull();
-    expect(chineseNumber('零')).toBeNull();
-    expect(chineseNumber('百')).toBeNull();
-  });
-});
 
 describe('lineMarkAt', () => {
   it.each([
@@ -64,12 +52,5 @@ describe('enumerationMarks', () => {
   it('numbers items, with 最后 unnumbered', () => {
     const found = enumerationMarks('一是甲。十是乙。十二是丙。最后是丁。', fold('一是甲。十是乙。十二是丙。最后是丁。'), 0, 20);
     expect(found.map((m) => m.number)).toEqual([1, 10, 12, null]);
-  });
-});
-
-describe('formOf', () => {
-  it('names a mark’s variant with its number as N, as the engine found it', () => {
-    expect(['（一）', '(一)', '1.', '１．', '3、', '（12）', '②'].map((m) => formOf(m === '②' ? 'circled' : 'cn', m))).toEqual(['（N）', '(N)', 'N.', 'N．', 'N、', '（N）', 'N']);
-    expect(['一是', '十二要', '其次，', '最后是', '三\n  是'].map((m) => formOf('enum', m))).toEqual(['N是', 'N要', '首先，', '首先是', 'N是']);
   });
 });
