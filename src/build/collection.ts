@@ -19,15 +19,20 @@ export interface ContentFile {
   raw: string;
 }
 
+/** The extension of one sub-folder's files. */
+export const contentExt = (sub: 'samples' | 'sources'): string => (sub === 'samples' ? SAMPLE_EXT : SOURCE_EXT);
+
+/** One file of the collection, read. */
+export const contentFile = (path: string): ContentFile => ({ path, raw: readFileSync(path, 'utf8') });
+
 /** The files of one sub-folder with one extension, sorted by name; none when the folder is missing. */
 export function contentFiles(dir: string, sub: 'samples' | 'sources'): ContentFile[] {
-  const ext = sub === 'samples' ? SAMPLE_EXT : SOURCE_EXT;
   const folder = join(dir, sub);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((f) => f.endsWith(ext))
+    .filter((f) => f.endsWith(contentExt(sub)))
     .sort()
-    .map((f) => ({ path: join(folder, f), raw: readFileSync(join(folder, f), 'utf8') }));
+    .map((f) => contentFile(join(folder, f)));
 }
 
 /** The collection's samples and source records, parsed by the content format's own parsers. */

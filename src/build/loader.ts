@@ -1,6 +1,7 @@
+import { dirname, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { SampleEntry } from '../lib/content/schema.ts';
-import { contentDir, contentFiles, entryOf, recordLoadedSamples } from './collection.ts';
+import { contentDir, contentExt, contentFile, contentFiles, entryOf, recordLoadedSamples, type ContentFile } from './collection.ts';
 import { parseSample, parseSource } from './contentFiles.ts';
 
 /**
@@ -17,18 +18,49 @@ function folderLoader<T extends Record<string, unknown>>(
 ): Loader {
   return {
     name,
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      const dir = contentDir();
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      // Absolute, as the dev server's watcher reports paths.
+      const folder = resolve(contentDir(), sub);
       const recorded = record?.();
-      store.clear();
-      for (const f of contentFiles(dir, sub)) {
+      // The id each file gave: an edit may change it, and a deleted file says only its path.
+      const ids = new Map<string, string>();
+      const sync = async (f: ContentFile) => {
         const entry = parse(f.raw, f.path);
         const id = idOf(entry);
         const data = await parseData({ id, data: entry });
+        const old = ids.get(f.path);
+        if (old !== undefined && old !== id) store.delete(old);
         store.set({ id, data, digest: generateDigest(f.raw) });
+        ids.set(f.path, id);
         recorded?.set(f.path, data);
-      }
-      watcher?.add(`${dir}/${sub}`);
+      };
+      store.clear();
+      for (const f of contentFiles(dirname(folder), sub)) await sync(f);
+      if (!watcher) return;
+
+      // Under `astro dev`: keep the collection equal to the folder, file by file, as Astro's glob
+      // loader does. Astro removes these listeners before it calls load() again.
+      watcher.add(folder);
+      const ours = (path: string) => dirname(path) === folder && path.endsWith(contentExt(sub));
+      const onChange = async (path: string) => {
+        if (!ours(path)) return;
+        try {
+          await sync(contentFile(path));
+          logger.info(`Reloaded ${path}`);
+        } catch (e) {
+          // A file being edited may not parse yet: its last good entry stays until it does.
+          logger.error(`Failed to reload ${path}: ${(e as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        const id = ids.get(path);
+        if (id === undefined) return;
+        store.delete(id);
+        ids.delete(path);
+        recorded?.delete(path);
+      });
     },
   };
 }
