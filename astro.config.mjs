@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { locatePlugin } from './src/build/locate.ts';
+import { searchIndex } from './src/build/searchIntegration.ts';
 import { GUIDE_COMPONENTS } from './src/lib/guides/reference.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // MDX is compiled by Astro's default Sätteri processor, plus one plugin: guide components learn
   // where they are used, so a broken reference fails the build naming the guide and line.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [locatePlugin({ root, names: GUIDE_COMPONENTS })] }) })],
+  // searchIndex writes dist/pagefind from the samples the build analysed.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [locatePlugin({ root, names: GUIDE_COMPONENTS })] }) }), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -19,15 +19,20 @@ export interface ContentFile {
   raw: string;
 }
 
+/** The extension of one sub-folder's files. */
+export const contentExt = (sub: 'samples' | 'sources'): string => (sub === 'samples' ? SAMPLE_EXT : SOURCE_EXT);
+
+/** One file of the collection, read. */
+export const contentFile = (path: string): ContentFile => ({ path, raw: readFileSync(path, 'utf8') });
+
 /** The files of one sub-folder with one extension, sorted by name; none when the folder is missing. */
 export function contentFiles(dir: string, sub: 'samples' | 'sources'): ContentFile[] {
-  const ext = sub === 'samples' ? SAMPLE_EXT : SOURCE_EXT;
   const folder = join(dir, sub);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((f) => f.endsWith(ext))
+    .filter((f) => f.endsWith(contentExt(sub)))
     .sort()
-    .map((f) => ({ path: join(folder, f), raw: readFileSync(join(folder, f), 'utf8') }));
+    .map((f) => contentFile(join(folder, f)));
 }
 
 /** The collection's samples and source records, parsed by the content format's own parsers. */
@@ -38,8 +43,41 @@ export function readCollection(dir = contentDir()): Collection {
   };
 }
 
+/**
+ * What the site's loader analysed in this process: the build's search integration indexes these
+ * entries, so the engine runs once per sample per build. Kept on globalThis because Astro evaluates
+ * the loader (content config) and the integrations (astro.config.mjs) with separate module runners,
+ * each with its own instance of this module; a module-level variable would not be seen by both.
+ */
+interface Analysed {
+  /** Engine runs (`entryOf`) in this process. */
+  engineRuns: number;
+  /** The samples the loader holds, by file path; null until a samples loader has run. */
+  loaded: Map<string, SampleEntry> | null;
+}
+
+const analysed: Analysed = ((globalThis as Record<symbol, Analysed | undefined>)[Symbol.for('fanwenku.analysed')] ??= {
+  engineRuns: 0,
+  loaded: null,
+});
+
 /** A sample with the structure the engine finds in it: what every page renders. */
-export const entryOf = (sample: Sample): SampleEntry => ({ ...sample, structure: structureOf(sample) });
+export function entryOf(sample: Sample): SampleEntry {
+  analysed.engineRuns++;
+  return { ...sample, structure: structureOf(sample) };
+}
+
+/** How many times the engine ran in this process. */
+export const engineRuns = (): number => analysed.engineRuns;
+
+/** A fresh record of the samples loader's entries by file path, replacing the last one: the loader keeps it current. */
+export const recordLoadedSamples = (): Map<string, SampleEntry> => (analysed.loaded = new Map());
+
+/** The entries the samples loader holds, in the reader's order (file name); null when no loader ran in this process. */
+export function loadedEntries(): SampleEntry[] | null {
+  const { loaded } = analysed;
+  return loaded && [...loaded.keys()].sort().map((path) => loaded.get(path)!);
+}
 
 /** The collection's samples as entries, in id order. */
 export function readEntries(dir = contentDir()): SampleEntry[] {

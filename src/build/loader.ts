@@ -1,34 +1,74 @@
+import { dirname, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { contentDir, contentFiles, entryOf } from './collection.ts';
+import type { SampleEntry } from '../lib/content/schema.ts';
+import { contentDir, contentExt, contentFile, contentFiles, entryOf, recordLoadedSamples, type ContentFile } from './collection.ts';
 import { parseSample, parseSource } from './contentFiles.ts';
 
 /**
  * A loader over one folder of files the import CLI wrote. Each file is parsed by the
- * content format's own parser, so a sample's text stays data, never Markdown.
+ * content format's own parser, so a sample's text stays data, never Markdown. `record`, when
+ * given, receives a map the loader keeps equal to its entries by file path.
  */
 function folderLoader<T extends Record<string, unknown>>(
   name: string,
   sub: 'samples' | 'sources',
   parse: (raw: string, file: string) => T,
   idOf: (entry: T) => string,
+  record?: () => Map<string, T>,
 ): Loader {
   return {
     name,
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      const dir = contentDir();
-      store.clear();
-      for (const f of contentFiles(dir, sub)) {
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      // Absolute, as the dev server's watcher reports paths.
+      const folder = resolve(contentDir(), sub);
+      const recorded = record?.();
+      // The id each file gave: an edit may change it, and a deleted file says only its path.
+      const ids = new Map<string, string>();
+      const sync = async (f: ContentFile) => {
         const entry = parse(f.raw, f.path);
         const id = idOf(entry);
-        store.set({ id, data: await parseData({ id, data: entry }), digest: generateDigest(f.raw) });
-      }
-      watcher?.add(`${dir}/${sub}`);
+        const data = await parseData({ id, data: entry });
+        const old = ids.get(f.path);
+        if (old !== undefined && old !== id) store.delete(old);
+        store.set({ id, data, digest: generateDigest(f.raw) });
+        ids.set(f.path, id);
+        recorded?.set(f.path, data);
+      };
+      store.clear();
+      for (const f of contentFiles(dirname(folder), sub)) await sync(f);
+      if (!watcher) return;
+
+      // Under `astro dev`: keep the collection equal to the folder, file by file, as Astro's glob
+      // loader does. Astro removes these listeners before it calls load() again.
+      watcher.add(folder);
+      const ours = (path: string) => dirname(path) === folder && path.endsWith(contentExt(sub));
+      const onChange = async (path: string) => {
+        if (!ours(path)) return;
+        try {
+          await sync(contentFile(path));
+          logger.info(`Reloaded ${path}`);
+        } catch (e) {
+          // A file being edited may not parse yet: its last good entry stays until it does.
+          logger.error(`Failed to reload ${path}: ${(e as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        const id = ids.get(path);
+        if (id === undefined) return;
+        store.delete(id);
+        ids.delete(path);
+        recorded?.delete(path);
+      });
     },
   };
 }
 
-// The structure engine runs here, once per sample: pages render its result and never parse text.
+// The structure engine runs here, once per sample: pages render its result and never parse text,
+// and the search index is written from the same entries (searchIntegration.ts).
 const parseSampleEntry = (raw: string, file: string) => entryOf(parseSample(raw, file));
 
-export const samplesLoader = () => folderLoader('fanwenku-samples', 'samples', parseSampleEntry, (s) => s.id);
+export const samplesLoader = () =>
+  folderLoader<SampleEntry>('fanwenku-samples', 'samples', parseSampleEntry, (s) => s.id, recordLoadedSamples);
 export const sourcesLoader = () => folderLoader('fanwenku-sources', 'sources', parseSource, (s) => s.name);
