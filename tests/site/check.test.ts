@@ -183,7 +183,7 @@ describe('the draft checker', () => {
 
     const later = requests.slice(initial);
     expect(later).toHaveLength(1);
-    expect(later[0]!.url).toMatch(/\/_astro\/docx\.[\w-]+\.js$/);
+    expect(later[0]!.url).toMatch(/\/_astro\/docxReader\.[\w-]+\.js$/);
     for (const r of requests) {
       for (const piece of [secret, secret.slice(0, 4), secret.slice(-4)]) {
         expect(r.url).not.toContain(piece);
