@@ -19,10 +19,14 @@ function run(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Each test starts Node (and one of them npm) and loads the engine: a second or two alone, several
+// on a loaded machine, so vitest's 5 s default would fail them for being slow, not wrong.
+const SPAWN_TIMEOUT = 60_000;
+
 const KEYS = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan', 'outline', 'parts', 'anomalies'];
 const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Array<{ id: string; outline: unknown[]; parts: Array<{ role: string; line: number }> }>;
 
-describe('analyze --json', () => {
+describe('analyze --json', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints one object for a single-sample file, with exactly the documented keys and types', () => {
     const r = run('--json', join(SEEDS_DIR, SEED.s002));
     expect(r.status).toBe(0);
@@ -61,6 +65,7 @@ describe('analyze --json', () => {
     expect(r.stderr).not.toContain('undefined');
   });
 
+  // Through npm on purpose: this is the command the README documents, and `--silent` must keep npm's own lines off stdout.
   it('runs as documented, through npm, with nothing but the JSON on stdout', () => {
     const r = spawnSync('npm', ['run', '--silent', 'analyze', '--', '--json', join(SEEDS_DIR, SEED.s002)], { cwd: REPO, encoding: 'utf8' });
     expect(r.status).toBe(0);
@@ -72,7 +77,7 @@ describe('analyze --json', () => {
   });
 });
 
-describe('analyze without --json', () => {
+describe('analyze without --json', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints a readable outline with roles and anomalies', () => {
     const r = run(join(SEEDS_DIR, SEED.s004));
     expect(r.status).toBe(0);

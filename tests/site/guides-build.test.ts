@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { phraseStats } from '../../src/lib/guides/phrases.ts';
 import { committedEntries } from '../committed.ts';
 
-// A guide's live references are checked by the build: without a sample a guide quotes, the build
-// fails naming the guide file and the line of the element. Built into a temp folder: dist stays served.
+// A guide's live references and view props are checked by the build: without a sample a guide quotes,
+// or with a value a component does not take, the build fails naming the guide file and the line of the
+// element. Built into a temp folder: dist stays served.
 
 const DIR = 'src/content/guides';
 const BIN = join(process.cwd(), 'node_modules/.bin');
@@ -71,5 +72,35 @@ describe('guide references', () => {
     expect(build.status).not.toBe(0);
     const places = examples.filter((r) => r.attrs.sample === gone).map((r) => `${r.at}: <Example sample="${gone}" section="${r.attrs.section}"> 引用的范文不存在`);
     expect(places.some((p) => output.includes(p)), `one of:\n${places.join('\n')}\nin:\n${output.slice(-3000)}`).toBe(true);
+  }, 240_000);
+
+  it('fail the build, naming the guide file and line, when a view prop has a value the component does not take', () => {
+    // Without the check, a misspelt `show` rendered the other view and the build passed.
+    const first = refs('NumberingStats')[0];
+    expect(first?.attrs.show).toBeDefined();
+    const { at, attrs } = first!;
+    const wrong = `${attrs.show}s`;
+
+    // A copy of the project (sharing node_modules), so the message names the guide as its author sees it.
+    const root = join(tmp, 'project');
+    for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+    const [file, line] = at.split(':') as [string, string];
+    const lines = readFileSync(join(root, file), 'utf8').split('\n');
+    const i = Number(line) - 1;
+    lines[i] = lines[i]!.replace(`show="${attrs.show}"`, `show="${wrong}"`);
+    expect(lines[i]).toContain(`<NumberingStats show="${wrong}"`);
+    writeFileSync(join(root, file), lines.join('\n'));
+
+    const build = spawnSync(join(BIN, 'astro'), ['build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}` },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = build.stdout + build.stderr;
+    expect(build.status).not.toBe(0);
+    const message = `${at}: <NumberingStats show="${wrong}"> 的 show 只能是 families、chains 之一`;
+    expect(output.includes(message), `${message}\nin:\n${output.slice(-3000)}`).toBe(true);
   }, 240_000);
 });

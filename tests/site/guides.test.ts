@@ -7,6 +7,9 @@ import { launchBrowser } from './browser.ts';
 
 const GUIDES = readdirSync('src/content/guides').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)).sort();
 const guidePath = (slug: string) => `/guides/${slug}/`;
+// The phrase checks open a search page per phrase (30 on /guides/phrases/) and a sample page per
+// occurrence link (about 200): a minute is not always enough on a loaded machine, so they get five.
+const VISITS_TIMEOUT = 300_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -134,7 +137,7 @@ describe('guides', () => {
       expect({ occurrences: c.occurrences, samples: c.samples }, c.phrase).toEqual({ occurrences: truth.occurrences, samples: truth.samples });
       if (c.list) expect([...c.links].sort(), c.phrase).toEqual([...truth.links].sort());
     }
-  });
+  }, VISITS_TIMEOUT);
 
   it('lands every occurrence link of the phrase lists on a section that holds the phrase, highlighted', async () => {
     const page = await open(guidePath('phrases'));
@@ -166,7 +169,7 @@ describe('guides', () => {
       expect(await sample.evaluate(() => CSS.highlights.get('search')?.size), href).toBeGreaterThan(0);
     }
     await sample.close();
-  });
+  }, VISITS_TIMEOUT);
 });
 
 describe.each(['light', 'dark'] as const)('axe-core on the guides, %s scheme', (scheme) => {

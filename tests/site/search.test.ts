@@ -204,6 +204,36 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('says so when the index script does not load, stops waiting, and loads it again on 重试', async () => {
+    const page = await browser.newPage();
+    const loads: string[] = [];
+    // The first request for Pagefind's script fails as it would offline; later ones reach the server.
+    await page.route('**/pagefind/pagefind.js', (route) => {
+      loads.push(route.request().url());
+      return loads.length === 1 ? route.abort('internetdisconnected') : route.continue();
+    });
+    const phrase = '以文辅政';
+    await page.goto(inject('baseUrl') + search(phrase));
+    await settled(page);
+    expect(await page.textContent('#search-status')).toBe('搜索索引加载失败，请检查网络后重试');
+    expect(await page.getAttribute('#search-status', 'data-error')).toBe('');
+    expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
+    expect(await page.isVisible('button[data-retry]')).toBe(true);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.click('button[data-retry]');
+    await settled(page);
+    // The retry imported the script again (a failed import is not cached), and the search ran.
+    expect(loads).toHaveLength(2);
+    expect((await listed(page)).ids).toEqual(truth(phrase).ids);
+    expect(await page.textContent('#search-status')).toContain(`共 ${truth(phrase).ids.length} 篇`);
+    expect(await page.getAttribute('#search-status', 'data-error')).toBeNull();
+    expect(await page.isVisible('button[data-retry]')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.close();
+  });
+
   it('loads no search code on other pages until the box is focused', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];

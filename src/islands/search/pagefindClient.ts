@@ -31,26 +31,33 @@ export interface Candidate {
 let instance: Promise<PagefindInstance> | null = null;
 
 function pagefind(): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = INDEX_LANGUAGE;
-    let created: PagefindInstance;
-    try {
-      // In the page, not a worker: one script fewer to download (pagefind-worker.js, 43 kB),
-      // and searches over one record per sample are quick.
-      created = module.createInstance({ noWorker: true });
-    } finally {
-      html.lang = lang;
-    }
-    await created.init();
-    // Loads the filter index, so every search also counts the results per filter value.
-    await created.filters();
-    return created;
-  })();
+  instance ??= load().catch((error: unknown) => {
+    // A failed load is not kept, so the next search loads again: browsers fetch a module again
+    // after its fetch failed (the HTML module map no longer caches failures).
+    instance = null;
+    throw error;
+  });
   return instance;
+}
+
+async function load(): Promise<PagefindInstance> {
+  const url = '/pagefind/pagefind.js';
+  const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
+  const html = document.documentElement;
+  const lang = html.lang;
+  html.lang = INDEX_LANGUAGE;
+  let created: PagefindInstance;
+  try {
+    // In the page, not a worker: one script fewer to download (pagefind-worker.js, 43 kB),
+    // and searches over one record per sample are quick.
+    created = module.createInstance({ noWorker: true });
+  } finally {
+    html.lang = lang;
+  }
+  await created.init();
+  // Loads the filter index, so every search also counts the results per filter value.
+  await created.filters();
+  return created;
 }
 
 /** Run a Pagefind search; `term` null lists every sample the filters allow. */

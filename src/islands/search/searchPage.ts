@@ -18,6 +18,7 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const results = document.querySelector<HTMLElement>('#search-results')!;
 const list = results.querySelector<HTMLOListElement>('ol')!;
 const more = results.querySelector<HTMLButtonElement>('button[data-more]')!;
+const retry = document.querySelector<HTMLButtonElement>('button[data-retry]')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
 const roleSet = form.querySelector<HTMLFieldSetElement>('fieldset[data-filter="role"]')!;
 
@@ -95,6 +96,8 @@ function setCounts(counts: Record<string, Record<string, number>>, run: Run): vo
 
 function announce(run: Run): void {
   const done = run.next >= run.candidates.length;
+  delete status.dataset.error;
+  retry.hidden = true;
   status.dataset.samples = String(run.samples);
   status.dataset.occurrences = String(run.occurrences);
   status.dataset.complete = String(done);
@@ -154,23 +157,45 @@ async function showMore(run: Run): Promise<void> {
   results.setAttribute('aria-busy', 'false');
 }
 
+/**
+ * A script or an index file did not load (offline, a server error): say so, drop what the failed
+ * search would have replaced, and offer to search again. The reader is never left waiting.
+ */
+function failed(error: unknown): void {
+  console.error(error);
+  list.replaceChildren();
+  empty.hidden = true;
+  more.hidden = true;
+  delete status.dataset.samples;
+  delete status.dataset.occurrences;
+  delete status.dataset.complete;
+  status.dataset.error = '';
+  status.textContent = '搜索索引加载失败，请检查网络后重试';
+  retry.hidden = false;
+  results.setAttribute('aria-busy', 'false');
+}
+
 async function run(state: SearchState): Promise<void> {
   const id = ++runs;
-  results.setAttribute('aria-busy', 'true');
-  const query = phraseQuery(state.q);
-  roleSet.disabled = query === null;
-  const plain = { ...state, roles: query === null ? [] : state.roles };
-  const filtered = hasFilters({ ...plain, roles: [] });
-  // A phrase too short for the index is checked on every sample; filters then apply to what matches.
-  const term = query?.kind === 'index' ? query.term : null;
-  const scan = query?.kind === 'scan';
-  const [everything, chosen] = await Promise.all([search(term, {}), filtered && !scan ? search(term, pagefindFilters(plain)) : null]);
-  if (id !== runs) return;
-  const r: Run = { id, state: plain, phrase: query === null ? '' : state.q.trim(), scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
-  current = r;
-  list.replaceChildren();
-  await showMore(r);
-  if (id === runs && !scan) setCounts(everything.counts, r);
+  try {
+    results.setAttribute('aria-busy', 'true');
+    const query = phraseQuery(state.q);
+    roleSet.disabled = query === null;
+    const plain = { ...state, roles: query === null ? [] : state.roles };
+    const filtered = hasFilters({ ...plain, roles: [] });
+    // A phrase too short for the index is checked on every sample; filters then apply to what matches.
+    const term = query?.kind === 'index' ? query.term : null;
+    const scan = query?.kind === 'scan';
+    const [everything, chosen] = await Promise.all([search(term, {}), filtered && !scan ? search(term, pagefindFilters(plain)) : null]);
+    if (id !== runs) return;
+    const r: Run = { id, state: plain, phrase: query === null ? '' : state.q.trim(), scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
+    current = r;
+    list.replaceChildren();
+    await showMore(r);
+    if (id === runs && !scan) setCounts(everything.counts, r);
+  } catch (error) {
+    if (id === runs) failed(error);
+  }
 }
 
 function go(push: boolean): void {
@@ -195,10 +220,23 @@ form.addEventListener('change', (event) => {
 });
 more.addEventListener('click', async () => {
   if (!current) return;
+  const shown = current;
   const before = list.children.length;
-  await showMore(current);
+  try {
+    await showMore(shown);
+  } catch (error) {
+    if (shown.id === runs) failed(error);
+    return;
+  }
   // Keyboard and screen-reader users continue at the first sample just added.
   list.children[before]?.querySelector('a')?.focus();
+});
+retry.addEventListener('click', () => {
+  // The button goes away with the message; the search box is where the reader continues.
+  input.focus();
+  retry.hidden = true;
+  status.textContent = '正在重新加载搜索索引…';
+  go(false);
 });
 window.addEventListener('popstate', () => {
   const state = parseState(location.search);

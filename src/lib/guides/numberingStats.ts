@@ -5,6 +5,10 @@ import { byId } from '../content/order.ts';
 /** GB/T 9704-2012's structure marks, from the first level down. */
 export const GBT_ORDER: readonly Family[] = ['cn', 'cn-paren', 'num', 'num-paren'];
 
+/** What `<NumberingStats show>` shows: each mark family with its marks, or each sample's families from the first level down. */
+export const NUMBERING_STATS_VIEWS = ['families', 'chains'] as const;
+export type NumberingStatsView = (typeof NUMBERING_STATS_VIEWS)[number];
+
 /** How one mark family is used across samples. */
 export interface FamilyStats {
   family: Family;

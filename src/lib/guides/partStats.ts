@@ -28,6 +28,10 @@ export interface PartStats {
 
 type Entry = Pick<SampleEntry, 'id' | 'structure'>;
 
+/** What `<PartStats show>` shows: how many samples have each part, or the orders the parts come in. */
+export const PART_STATS_VIEWS = ['roles', 'orders'] as const;
+export type PartStatsView = (typeof PART_STATS_VIEWS)[number];
+
 /** The sequence of roles of a sample's parts, consecutive parts of one role counted once. */
 export function roleOrder(parts: readonly { role: Role }[]): Role[] {
   return parts.map((p) => p.role).filter((r, i, all) => i === 0 || all[i - 1] !== r);

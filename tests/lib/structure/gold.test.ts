@@ -28,7 +28,10 @@ const EXTRA_KINDS: Record<string, { kinds: string[]; why: string }> = {
 describe.each(gold.map((g) => [g.id, g] as const))('%s against the gold', (id, g) => {
   const a = analysisOf(g);
 
-  it('is found at the gold boundaries', () => expect(a).toBeDefined());
+  it('is found at the gold boundaries: its position in the file, first and last line, title lines', () => {
+    expect(a, `no sample of ${g.source.file} starts at line ${g.source.lines[0]}`).toBeDefined();
+    expect({ index: a.raw.index, lines: a.raw.lines, titleLines: a.raw.titleLines }).toEqual({ index: g.source.index, lines: g.source.lines, titleLines: g.titleLines });
+  });
 
   it('has exactly the gold outline: marker, text, depth, inline, role and line of every heading', () => {
     expect(a.structure.outline.map(({ depth, marker, text, inline, role, line }) => ({ depth, marker, text, inline, role, line }))).toEqual(g.outline);
