@@ -27,8 +27,9 @@ try {
   const count = <T>(items: T[], key: (t: T) => string) => [...Map.groupBy(items, key)].map(([k, v]) => `${k} ${v.length}`).join(', ');
   const random = killResults.slice(3);
   console.log(`one import alone: ${setup.runMs.toFixed(0)} ms; random kill delays ${killDelayRange(setup).join('–')} ms (seed ${values.seed})`);
-  console.log(`kills at the pause points: ${killResults.slice(0, 3).map((r, i) => `${['lock', 'commit', 'swap'][i]} → ${r.phase}${r.recovery ? `（${r.recovery}）` : ''}`).join('; ')}`);
+  console.log(`kills at the pause points: ${killResults.slice(0, 3).map((r, i) => `${['lock', 'commit', 'swap'][i]} → ${r.phase}, readers saw the ${r.killedAs} state${r.recovery ? `, next run: ${r.recovery}` : ''}`).join('; ')}`);
   console.log(`random kills: ${random.length}; killed ${count(random, (r) => r.phase)}`);
+  console.log(`  right after the kill readers saw: ${count(random, (r) => `the ${r.killedAs} state${r.halfSwapped ? ' (folders half swapped)' : ''}`)}`);
   console.log(`  the next run: ${count(random, (r) => r.recovery || 'nothing to recover')}`);
   console.log(`pairs: ${pairResults.length}; ${count(pairResults, (r) => (r.refused === 0 ? 'both imported' : `${r.refused} refused by the lock`))}`);
   const failed = [...killResults.map((r) => ({ what: `kill ${r.phase} (${r.file})`, problems: r.problems })), ...pairResults.map((r) => ({ what: `pair ${r.files.join(' + ')}`, problems: r.problems }))].filter((t) => t.problems.length > 0);

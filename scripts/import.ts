@@ -6,21 +6,25 @@
  *
  * One import at a time holds DIR's lock (DIR/.import/lock). The new state is staged whole in
  * DIR/.import/new, committed by one rename to DIR/.import/ready, then moved into place folder by
- * folder; an import killed before the commit is undone by the next run, one killed after it is
- * finished by the next run, so DIR always holds exactly the old state or the new one.
+ * folder. Readers (src/build/collection.ts) take a folder from DIR/.import/ready while it is
+ * there, so they see the new state from the commit on; an import killed before the commit is
+ * undone by the next run, one killed after it is finished by the next run.
  */
 import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ZodError } from 'zod';
-import { contentFiles } from '../src/build/collection.ts';
+import { COMMITTED_IMPORT, contentFiles } from '../src/build/collection.ts';
 import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/import/errors.ts';
 import { importSources, type Collection, type SourceInput } from '../src/lib/import/importer.ts';
 
 const SUBDIRS = ['samples', 'sources'] as const;
-/** The import's own folder in DIR (git-ignored): the lock, the holder's pid, the staged state. */
-const WORK = '.import';
+/**
+ * The import's own folder in DIR (git-ignored: the lock, the holder's pid, the staged state), and
+ * in it the committed state, where every reader of the collection looks first.
+ */
+const [WORK, READY] = [dirname(COMMITTED_IMPORT), basename(COMMITTED_IMPORT)];
 /** Bigger files are refused by their size, before any byte is read. */
 const MAX_BYTES = 64 * 1024 * 1024;
 /** NAME_MAX of common file systems: a longer record name would fail only when written. */
@@ -242,7 +246,7 @@ const work = (content: string, ...rest: string[]) => join(content, WORK, ...rest
  */
 function moveIntoPlace(content: string): void {
   for (const sub of SUBDIRS) {
-    const ready = work(content, 'ready', sub);
+    const ready = work(content, READY, sub);
     if (!existsSync(ready)) continue;
     if (existsSync(join(content, sub))) {
       mkdirSync(work(content, 'old'), { recursive: true });
@@ -255,9 +259,9 @@ function moveIntoPlace(content: string): void {
 
 /** After a killed import: finish it when it was committed, else remove what it staged. */
 function recover(content: string): string | null {
-  const staged = ['new', 'ready', 'old'].filter((f) => existsSync(work(content, f)));
+  const staged = ['new', READY, 'old'].filter((f) => existsSync(work(content, f)));
   if (staged.length === 0) return null;
-  const committed = staged.includes('ready');
+  const committed = staged.includes(READY);
   if (committed) moveIntoPlace(content);
   for (const f of staged) rmSync(work(content, f), { recursive: true, force: true });
   return committed ? '完成了上次被中断的导入' : '清除了上次被中断的导入留下的文件';
@@ -308,7 +312,7 @@ function commit(content: string, collection: Collection): void {
     for (const dir of [content, ...SUBDIRS.map((sub) => join(content, sub)).filter(existsSync)]) accessSync(dir, constants.W_OK);
     writeCollection(work(content, 'new'), collection);
     pauseAt('commit');
-    renameSync(work(content, 'new'), work(content, 'ready'));
+    renameSync(work(content, 'new'), work(content, READY));
   } catch (e) {
     rmSync(work(content, 'new'), { recursive: true, force: true });
     throw cannotWrite(content, e);
@@ -319,7 +323,7 @@ function commit(content: string, collection: Collection): void {
     const code = errnoOf(e);
     throw code === undefined ? e : new Refusal(content, `新内容已写好，但未能移入：${fsReason(code)}；下次导入时会完成`);
   }
-  rmSync(work(content, 'ready'), { recursive: true, force: true });
+  rmSync(work(content, READY), { recursive: true, force: true });
   rmSync(work(content, 'old'), { recursive: true, force: true });
 }
 

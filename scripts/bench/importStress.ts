@@ -9,9 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCollection } from '../../src/build/collection.ts';
+import { contentFiles, readCollection } from '../../src/build/collection.ts';
 import { below, mulberry32 } from './random.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,17 +73,15 @@ async function mustImport(content: string, files: string[]): Promise<Run> {
   return r;
 }
 
-/** samples/ and sources/ as one string: every file's name and bytes. */
+/** The collection as its readers (the site's loader) see it, as one string: every file's name and bytes. */
 export function snapshot(content: string): string {
+  return (['samples', 'sources'] as const).flatMap((sub) => contentFiles(content, sub).map((f) => `${sub}/${basename(f.path)}\n${f.raw}`)).join('\n');
+}
+
+/** samples/ and sources/ as they lie in the folder, in the form of `snapshot`. */
+function onDisk(content: string): string {
   return ['samples', 'sources']
-    .map((sub) => {
-      const dir = join(content, sub);
-      if (!existsSync(dir)) return `${sub}/ missing`;
-      return readdirSync(dir)
-        .sort()
-        .map((f) => `${sub}/${f}\n${readFileSync(join(dir, f), 'utf8')}`)
-        .join('\n');
-    })
+    .flatMap((sub) => (existsSync(join(content, sub)) ? readdirSync(join(content, sub)).sort().map((f) => `${sub}/${f}\n${readFileSync(join(content, sub, f), 'utf8')}`) : [`${sub}/ missing`]))
     .join('\n');
 }
 
@@ -209,8 +207,10 @@ export type KillPhase = 'finished' | 'committed' | 'staging' | 'before staging';
 export interface KillResult {
   file: string;
   phase: KillPhase;
-  /** The folder right after the kill. */
+  /** The collection right after the kill, as its readers see it. */
   killedAs: 'old' | 'new' | 'neither';
+  /** Whether samples/ and sources/ themselves were left from different states (readers take the committed ones). */
+  halfSwapped: boolean;
   /** What the next run said about the killed one. */
   recovery: string;
   problems: string[];
@@ -232,11 +232,14 @@ export async function killTrial(setup: StressSetup, n: number, at: { delayMs: nu
   await run.done;
   const killed = snapshot(dir);
   const killedAs = killed === neu ? 'new' : killed === setup.old ? 'old' : 'neither';
+  const halfSwapped = onDisk(dir) !== killed;
   const work = (f: string) => existsSync(join(dir, '.import', f));
   const phase: KillPhase = work('ready') ? 'committed' : killedAs === 'new' ? 'finished' : work('new') ? 'staging' : 'before staging';
   const problems: string[] = [];
+  if (killedAs === 'neither') problems.push(`killed ${phase}, readers see neither the old state nor the new one`);
+  if (phase === 'committed' && killedAs !== 'new') problems.push('killed after the commit, readers do not see the new state');
   // Only a committed import may leave the folders half swapped, for the next run to finish.
-  if (phase !== 'committed' && killedAs === 'neither') problems.push(`killed ${phase}, the folder is neither the old state nor the new one`);
+  if (halfSwapped && phase !== 'committed') problems.push(`killed ${phase}, samples/ and sources/ are left from different states`);
   const next = await runImport(dir, [seed(NEXT)]);
   if (next.status !== 0) problems.push(`the next import failed:\n${next.stderr}`);
   const state = snapshot(dir);
@@ -245,7 +248,7 @@ export async function killTrial(setup: StressSetup, n: number, at: { delayMs: nu
   problems.push(...inconsistencies(dir), ...leftovers(dir).map((f) => `left behind: ${f}`));
   rmSync(dir, { recursive: true, force: true });
   const recovery = next.stdout.split('\n').find((l) => l.startsWith(`${dir}: `))?.slice(dir.length + 2) ?? '';
-  return { file, phase, killedAs, recovery, problems };
+  return { file, phase, killedAs, halfSwapped, recovery, problems };
 }
 
 /**

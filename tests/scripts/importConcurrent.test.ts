@@ -39,13 +39,13 @@ describe('import CLI: concurrent and killed imports', { timeout: 300_000 }, () =
   });
 
   it.each([
-    ['lock', 'before staging', 'old', ''],
-    ['commit', 'staging', 'old', '清除了上次被中断的导入留下的文件'],
-    // samples/ is the new one and sources/ is missing: the next run finishes the swap.
-    ['swap', 'committed', 'neither', '完成了上次被中断的导入'],
-  ] as const)('killed at %s (%s): the folder is %s, the next run says “%s” and leaves the right state', async (point, phase, killedAs, recovery) => {
+    ['lock', 'before staging', 'old', false, ''],
+    ['commit', 'staging', 'old', false, '清除了上次被中断的导入留下的文件'],
+    // samples/ is the new one and sources/ is missing; readers take sources from the commit, and the next run finishes the swap.
+    ['swap', 'committed', 'new', true, '完成了上次被中断的导入'],
+  ] as const)('killed at %s (%s): readers see the %s state (half swapped: %s), the next run says “%s” and leaves it', async (point, phase, killedAs, halfSwapped, recovery) => {
     const r = await killTrial(setup, 0, { point });
-    expect(r).toMatchObject({ phase, killedAs, recovery, problems: [] });
+    expect(r).toMatchObject({ phase, killedAs, halfSwapped, recovery, problems: [] });
   });
 
   it('4 pairs of concurrent imports: both imported, or one refused by the lock; nothing lost', async () => {
