@@ -1,7 +1,7 @@
 /**
  * `npm run bench:import-stress`: the import CLI under SIGKILL and concurrency (issue 14's bar).
- * Kills imports after random delays (and once at each pause point: holding the lock, staged,
- * inside the swap), runs the next import, and starts pairs of imports of different files into
+ * Kills imports at random moments after they took the lock (and once at each pause point:
+ * holding the lock, staged, inside the swap), runs the next import, and starts pairs of imports of different files into
  * one folder; prints where the kills landed and how the pairs ended, and every problem.
  *
  *   npm run bench:import-stress [-- --kills 50] [--pairs 26] [--seed 1]
@@ -9,7 +9,7 @@
  * Exits 1 when any trial lost an import, left the folder inconsistent or left files behind.
  */
 import { parseArgs } from 'node:util';
-import { killDelayRange, killDelays, killTrial, pairTrial, setUp, type KillResult, type PairResult } from './bench/importStress.ts';
+import { killDelayLimit, killDelays, killTrial, pairTrial, setUp, type KillResult, type PairResult } from './bench/importStress.ts';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '50' }, pairs: { type: 'string', default: '26' }, seed: { type: 'string', default: '1' } } });
 const kills = Number(values.kills);
@@ -20,13 +20,13 @@ try {
   const killResults: KillResult[] = [];
   for (const [n, point] of (['lock', 'commit', 'swap'] as const).entries()) killResults.push(await killTrial(setup, n, { point }));
   const delays = killDelays(setup, kills, Number(values.seed));
-  for (const [n, delayMs] of delays.entries()) killResults.push(await killTrial(setup, n, { delayMs }));
+  for (const [n, afterLockMs] of delays.entries()) killResults.push(await killTrial(setup, n, { afterLockMs }));
   const pairResults: PairResult[] = [];
   for (let n = 0; n < pairs; n++) pairResults.push(await pairTrial(setup, n));
 
   const count = <T>(items: T[], key: (t: T) => string) => [...Map.groupBy(items, key)].map(([k, v]) => `${k} ${v.length}`).join(', ');
   const random = killResults.slice(3);
-  console.log(`one import alone: ${setup.runMs.toFixed(0)} ms; random kill delays ${killDelayRange(setup).join('–')} ms (seed ${values.seed})`);
+  console.log(`one import held the lock ${setup.heldMs.toFixed(0)} ms; random kills 0–${killDelayLimit(setup)} ms after the lock was taken (seed ${values.seed})`);
   console.log(`kills at the pause points: ${killResults.slice(0, 3).map((r, i) => `${['lock', 'commit', 'swap'][i]} → ${r.phase}, readers saw the ${r.killedAs} state${r.recovery ? `, next run: ${r.recovery}` : ''}`).join('; ')}`);
   console.log(`random kills: ${random.length}; killed ${count(random, (r) => r.phase)}`);
   console.log(`  right after the kill readers saw: ${count(random, (r) => `the ${r.killedAs} state${r.halfSwapped ? ' (folders half swapped)' : ''}`)}`);

@@ -38,6 +38,8 @@ export interface Started {
   done: Promise<Run>;
   /** Resolves once stderr holds `text`. */
   said(text: string): Promise<void>;
+  /** Resolves once the import holds the lock (its pid file appears), with the time since it started; null if it ended first. */
+  locked(): Promise<number | null>;
 }
 
 /** Start `node scripts/import.ts --content DIR -- FILES` with extra environment. */
@@ -62,15 +64,30 @@ export function startImport(content: string, files: string[], env: Record<string
       waiting.push({ text, resolve });
       void done.then((r) => reject(new Error(`the import ended (${r.status ?? r.signal}) before saying ${text}:\n${r.stderr}`)));
     });
-  return { child, done, said };
+  const pidFile = join(content, '.import', 'pid');
+  const locked = () =>
+    new Promise<number | null>((resolve) => {
+      let ended = false;
+      void done.finally(() => (ended = true));
+      const poll = setInterval(() => {
+        if (existsSync(pidFile)) resolve(performance.now() - started);
+        else if (ended) resolve(null);
+        else return;
+        clearInterval(poll);
+      }, 2);
+    });
+  return { child, done, said, locked };
 }
 
 export const runImport = (content: string, files: string[], env: Record<string, string> = {}): Promise<Run> => startImport(content, files, env).done;
 
-async function mustImport(content: string, files: string[]): Promise<Run> {
-  const r = await runImport(content, files);
-  if (r.status !== 0) throw new Error(`import of ${files.join(' ')} into ${content} failed:\n${r.stderr}`);
-  return r;
+/** Import, and measure how long the import held the lock. */
+async function mustImport(content: string, files: string[]): Promise<number> {
+  const run = startImport(content, files);
+  const lockedAt = await run.locked();
+  const r = await run.done;
+  if (r.status !== 0 || lockedAt === null) throw new Error(`import of ${files.join(' ')} into ${content} failed:\n${r.stderr}`);
+  return r.ms - lockedAt;
 }
 
 /** The collection as its readers (the site's loader) see it, as one string: every file's name and bytes. */
@@ -123,8 +140,8 @@ export interface StressSetup {
   stateAfter(files: readonly string[]): Promise<string>;
   /** Samples each pool file adds. */
   ids: Map<string, string[]>;
-  /** The median time of one import measured here: what random kill delays are drawn against. */
-  runMs: number;
+  /** The median time one import of a pool file held the lock: what random kill delays are drawn against. */
+  heldMs: number;
   cleanup(): void;
 }
 
@@ -146,7 +163,7 @@ export async function setUp(): Promise<StressSetup> {
         key,
         folderAfter(files.slice(0, -1)).then(async (before) => {
           cpSync(before, dir, { recursive: true });
-          times.push((await mustImport(dir, [seed(files.at(-1)!)])).ms);
+          times.push(await mustImport(dir, [seed(files.at(-1)!)]));
           return dir;
         }),
       );
@@ -156,14 +173,14 @@ export async function setUp(): Promise<StressSetup> {
   const ids = new Map<string, string[]>();
   const before = new Set(sampleFiles(base));
   for (const f of POOL) ids.set(f, sampleFiles(await folderAfter([f])).filter((x) => !before.has(x)).map((x) => x.replace(/\.txt$/, '')));
-  const runMs = times.sort((x, y) => x - y)[Math.floor(times.length / 2)]!;
+  const heldMs = times.sort((x, y) => x - y)[Math.floor(times.length / 2)]!;
   return {
     root,
     base,
     old: snapshot(base),
     stateAfter: async (files) => snapshot(await folderAfter(files)),
     ids,
-    runMs,
+    heldMs,
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
@@ -217,17 +234,17 @@ export interface KillResult {
 }
 
 /**
- * Import one pool file into a copy of the old state and kill it: after `delayMs`, or, with
- * `point`, once it has paused there (FANWENKU_IMPORT_PAUSE). Then the next import runs.
+ * Import one pool file into a copy of the old state and kill it: `afterLockMs` after it took the
+ * lock, or, with `point`, once it has paused there (FANWENKU_IMPORT_PAUSE). Then the next import runs.
  */
-export async function killTrial(setup: StressSetup, n: number, at: { delayMs: number } | { point: 'lock' | 'commit' | 'swap' }): Promise<KillResult> {
+export async function killTrial(setup: StressSetup, n: number, at: { afterLockMs: number } | { point: 'lock' | 'commit' | 'swap' }): Promise<KillResult> {
   const file = POOL[n % POOL.length]!;
   const neu = await setup.stateAfter([file]);
   const dir = join(setup.root, `kill-${n}`);
   cpSync(setup.base, dir, { recursive: true });
   const run = startImport(dir, [seed(file)], 'point' in at ? { FANWENKU_IMPORT_PAUSE: at.point } : {});
   if ('point' in at) await run.said(`暂停于 ${at.point}`);
-  else await new Promise((resolve) => setTimeout(resolve, at.delayMs));
+  else if ((await run.locked()) !== null) await new Promise((resolve) => setTimeout(resolve, at.afterLockMs));
   run.child.kill('SIGKILL');
   await run.done;
   const killed = snapshot(dir);
@@ -252,15 +269,15 @@ export async function killTrial(setup: StressSetup, n: number, at: { delayMs: nu
 }
 
 /**
- * Delays for random kills: uniform from a third of one import's run, as the first third is Node
- * starting and loading the engine, before the import touches the folder, to a little past its end.
+ * Delays for random kills, counted from the moment the import takes the lock (before it, Node
+ * starts and reads the inputs, and the folder is not touched): uniform up to a little past the
+ * time an import holds the lock.
  */
-export function killDelayRange(setup: StressSetup): [number, number] {
-  return [Math.floor(setup.runMs / 3), Math.ceil(setup.runMs * 1.05)];
+export function killDelayLimit(setup: StressSetup): number {
+  return Math.ceil(setup.heldMs * 1.5);
 }
 
 export function killDelays(setup: StressSetup, count: number, seedValue: number): number[] {
   const rng = mulberry32(seedValue);
-  const [from, to] = killDelayRange(setup);
-  return Array.from({ length: count }, () => from + below(rng, to - from));
+  return Array.from({ length: count }, () => below(rng, killDelayLimit(setup)));
 }

@@ -56,9 +56,9 @@ describe('import CLI: concurrent and killed imports', { timeout: 300_000 }, () =
   });
 
   it('5 imports killed at random moments: the old state or the new one, consistent, nothing left after the next run', async () => {
-    for (const [n, delayMs] of killDelays(setup, 5, 14).entries()) {
-      const r = await killTrial(setup, n, { delayMs });
-      expect(r.problems, `killed after ${delayMs} ms (${r.phase})`).toEqual([]);
+    for (const [n, afterLockMs] of killDelays(setup, 5, 14).entries()) {
+      const r = await killTrial(setup, n, { afterLockMs });
+      expect(r.problems, `killed ${afterLockMs} ms after taking the lock (${r.phase})`).toEqual([]);
     }
   });
 });
