@@ -1,20 +1,77 @@
 /**
- * Import CLI: `npm run import -- [--content DIR] <file|dir>...`
+ * Import CLI: `npm run import -- [--content DIR] [--] <file|dir>...`
  * Adds source files to the collection in DIR (default src/content): one `samples/<id>.txt`
- * per sample and one `sources/<name>.yaml` per source. The new state is written aside and
- * swapped in only when every input succeeded; on error, prints FILE:LINE and exits 1.
+ * per sample and one `sources/<name>.yaml` per source. On any error it prints `FILE:LINE: reason`
+ * (or `FILE: reason` for a file-system error), exits 1 and changes nothing.
+ *
+ * One import at a time holds DIR's lock (DIR/.import/lock). The new state is staged whole in
+ * DIR/.import/new, committed by one rename to DIR/.import/ready, then moved into place folder by
+ * folder. Readers (src/build/collection.ts) take a folder from DIR/.import/ready while it is
+ * there, so they see the new state from the commit on; an import killed before the commit is
+ * undone by the next run, one killed after it is finished by the next run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { readCollection } from '../src/build/collection.ts';
-import { formatSample, formatSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { ZodError } from 'zod';
+import { COMMITTED_IMPORT, contentFiles } from '../src/build/collection.ts';
+import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
 import { formatDiagnostic, type Diagnostic } from '../src/lib/import/errors.ts';
 import { importSources, type Collection, type SourceInput } from '../src/lib/import/importer.ts';
 
 const SUBDIRS = ['samples', 'sources'] as const;
+/**
+ * The import's own folder in DIR (git-ignored: the lock, the holder's pid, the staged state), and
+ * in it the committed state, where every reader of the collection looks first.
+ */
+const [WORK, READY] = [dirname(COMMITTED_IMPORT), basename(COMMITTED_IMPORT)];
+/** Bigger files are refused by their size, before any byte is read. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** NAME_MAX of common file systems: a longer record name would fail only when written. */
+const MAX_NAME_BYTES = 255;
+/** How long an import waits for another one on the same folder before giving up. */
+const LOCK_WAIT_MS = 3000;
+
+/** A refusal to print as `FILE: reason`, or `FILE:LINE: reason` when it concerns a line. */
+class Refusal extends Error {
+  readonly file: string;
+  readonly line: number | null;
+
+  constructor(file: string, reason: string, line: number | null = null) {
+    super(reason);
+    this.file = file;
+    this.line = line;
+  }
+
+  override toString(): string {
+    return `${this.file}${this.line === null ? '' : `:${this.line}`}: ${this.message}`;
+  }
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: '不存在',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  ELOOP: '符号链接循环',
+  EISDIR: '是文件夹，不是文件',
+  ENOTDIR: '路径中有一段不是文件夹',
+  ENAMETOOLONG: '文件名或路径太长',
+  EROFS: '文件系统只读',
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出磁盘配额',
+  EMFILE: '打开的文件太多',
+  ENFILE: '打开的文件太多',
+  ENXIO: '不是普通文件',
+  EIO: '读写出错',
+};
+
+const errnoOf = (e: unknown): string | undefined => (e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e ? e.code : undefined);
+
+/** A Node file-system error in Chinese, with its code for a search. */
+const fsReason = (code: string): string => `${FS_REASONS[code] ?? '读写失败'}（${code}）`;
 
 function usage(): never {
-  console.error('用法：npm run import -- [--content 目录] <文件或文件夹>...');
+  console.error('用法：npm run import -- [--content 目录] [--] <文件或文件夹>...');
   process.exit(2);
 }
 
@@ -22,6 +79,10 @@ function parseArgs(argv: string[]): { content: string; paths: string[] } {
   let content = 'src/content';
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
     if (argv[i] === '--content') content = argv[++i] ?? usage();
     else if (argv[i]!.startsWith('-')) usage();
     else paths.push(argv[i]!);
@@ -30,18 +91,205 @@ function parseArgs(argv: string[]): { content: string; paths: string[] } {
   return { content, paths };
 }
 
-/** Files named on the command line; a folder contributes its `.txt` files, sorted. */
-function expand(paths: string[]): string[] {
-  return paths.flatMap((p) => {
-    if (!existsSync(p)) {
-      console.error(`${p}:1: 文件不存在`);
-      process.exit(1);
+/** Files named on the command line; a folder contributes its `.txt` entries, sorted (each is checked when read). */
+function expand(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.txt') && !f.startsWith('.'))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+/** Why a file is not read: anything but a regular file of at most MAX_BYTES. */
+function unreadable(st: Stats): string | null {
+  if (st.isDirectory()) return '是文件夹，不是文本文件';
+  if (!st.isFile()) {
+    const kind = st.isFIFO() ? '命名管道' : st.isSocket() ? '套接字' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : '特殊文件';
+    return `是${kind}，不是普通文件，未读取`;
+  }
+  if (st.size > MAX_BYTES) return `文件过大（${(st.size / 2 ** 20).toFixed(1)} MB，上限 ${MAX_BYTES / 2 ** 20} MB），未读取`;
+  return null;
+}
+
+/** An input's bytes: special and oversized files are refused by `stat`, and never more than its size is read. */
+function readInput(path: string): Uint8Array {
+  const refused = unreadable(statSync(path));
+  if (refused) throw new Refusal(path, refused);
+  // Non-blocking: were the file swapped for a FIFO since, opening it would wait for a writer.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    const swapped = unreadable(st);
+    if (swapped) throw new Refusal(path, swapped);
+    const bytes = new Uint8Array(st.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break; // the file shrank since fstat
+      read += n;
     }
-    if (!statSync(p).isDirectory()) return [p];
-    return readdirSync(p)
-      .filter((f) => f.endsWith('.txt') && !f.startsWith('.'))
-      .sort()
-      .map((f) => join(p, f));
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Run a file-system step, turning its errors into refusals that name `file` (or the file the error names). */
+function onFile<T>(file: string, step: () => T, errorPath = false): T {
+  try {
+    return step();
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code === undefined) throw e;
+    const path = (e as { path?: unknown }).path;
+    throw new Refusal(errorPath && typeof path === 'string' ? path : file, fsReason(code));
+  }
+}
+
+interface Inputs {
+  inputs: SourceInput[];
+  /** Each input's path as given, by its file name. */
+  shown: Map<string, string>;
+  /** Every file that could not be read: then nothing is imported. */
+  problems: Refusal[];
+}
+
+/** The inputs named on the command line. */
+function readInputs(paths: string[]): Inputs {
+  const shown = new Map<string, string>();
+  const inputs: SourceInput[] = [];
+  const problems: Refusal[] = [];
+  const attempt = (step: () => void) => {
+    try {
+      step();
+    } catch (e) {
+      if (e instanceof Refusal) problems.push(e);
+      else throw e;
+    }
+  };
+  for (const p of paths)
+    attempt(() => {
+      for (const f of onFile(p, () => expand(p)))
+        attempt(() => {
+          const name = basename(f);
+          const earlier = shown.get(name);
+          if (earlier !== undefined) {
+            if (resolve(earlier) !== resolve(f)) throw new Refusal(f, `与 ${earlier} 同名：来源按文件名记录，请改名后再导入`, 1);
+            return;
+          }
+          inputs.push({ file: name, bytes: onFile(f, () => readInput(f)) });
+          shown.set(name, f);
+        });
+    });
+  return { inputs, shown, problems };
+}
+
+/**
+ * Test hook: with FANWENKU_IMPORT_PAUSE=<point> the import stops at that point until it is
+ * killed, so tests can kill it exactly there: `lock` holding the lock, `commit` with the new state
+ * staged but not committed, `swap` committed with samples/ in place and sources/ not.
+ */
+function pauseAt(point: 'lock' | 'commit' | 'swap'): void {
+  if (process.env.FANWENKU_IMPORT_PAUSE !== point) return;
+  writeSync(2, `暂停于 ${point}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+/**
+ * Take DIR's lock, waiting up to LOCK_WAIT_MS. Node has no flock, so the lock is an SQLite
+ * database (built into Node) held in an exclusive transaction: the OS drops the lock when its
+ * process dies, however it dies, so there is no stale lock to break and no race in breaking one.
+ * The lock file stays: removing it while another import waits on it would split the lock in two.
+ */
+function lock(content: string): () => void {
+  const dir = join(content, WORK);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw cannotWrite(content, e);
+  }
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(join(dir, 'lock'), { timeout: LOCK_WAIT_MS });
+    db.exec('PRAGMA journal_mode = MEMORY');
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (e) {
+    db?.close();
+    const SQLITE_BUSY = 5;
+    if ((e as { errcode?: number }).errcode !== SQLITE_BUSY) throw new Refusal(join(dir, 'lock'), `无法加锁：${(e as Error).message}`);
+    let holder = '?';
+    try {
+      holder = readFileSync(join(dir, 'pid'), 'utf8').trim();
+    } catch {
+      // The holder has not written its pid yet; the message still says why.
+    }
+    throw new Refusal(content, `另一个导入正在进行（pid ${holder}），请等它结束后再导入`);
+  }
+  const pid = join(dir, 'pid');
+  try {
+    writeFileSync(pid, `${process.pid}\n`);
+  } catch (e) {
+    db.close();
+    throw cannotWrite(content, e);
+  }
+  return () => {
+    rmSync(pid, { force: true });
+    db.close();
+  };
+}
+
+const work = (content: string, ...rest: string[]) => join(content, WORK, ...rest);
+
+/**
+ * Move a committed state (work/ready) into place, one folder at a time, the old folder aside
+ * first. Every step can be repeated, so an import killed at any point here is finished by the next.
+ */
+function moveIntoPlace(content: string): void {
+  for (const sub of SUBDIRS) {
+    const ready = work(content, READY, sub);
+    if (!existsSync(ready)) continue;
+    if (existsSync(join(content, sub))) {
+      mkdirSync(work(content, 'old'), { recursive: true });
+      renameSync(join(content, sub), work(content, 'old', sub));
+    }
+    if (sub === 'sources') pauseAt('swap');
+    renameSync(ready, join(content, sub));
+  }
+}
+
+/** After a killed import: finish it when it was committed, else remove what it staged. */
+function recover(content: string): string | null {
+  const staged = ['new', READY, 'old'].filter((f) => existsSync(work(content, f)));
+  if (staged.length === 0) return null;
+  const committed = staged.includes(READY);
+  if (committed) moveIntoPlace(content);
+  for (const f of staged) rmSync(work(content, f), { recursive: true, force: true });
+  return committed ? '完成了上次被中断的导入' : '清除了上次被中断的导入留下的文件';
+}
+
+/** The collection in DIR; a file that cannot be read or parsed is a refusal naming it. */
+function readExisting(content: string): Collection {
+  const read = <T>(sub: 'samples' | 'sources', parse: (raw: string, path: string) => T): T[] =>
+    onFile(join(content, sub), () => contentFiles(content, sub), true).map((f) => {
+      try {
+        return parse(f.raw, f.path);
+      } catch (e) {
+        const [first, ...more] = e instanceof ZodError ? e.issues : [];
+        const why = first ? `${first.path.join('.')}：${first.message}${more.length > 0 ? `（另有 ${more.length} 处）` : ''}` : (e as Error).message;
+        throw new Refusal(f.path, `已收录的文件无法读取，请修复或从源文件重新导入：${why}`);
+      }
+    });
+  return { samples: read('samples', parseSample), sources: read('sources', (raw) => parseSource(raw)) };
+}
+
+/** Inputs whose records would get a file name longer than the file system allows. */
+function overlongNames(collection: Collection, shown: Map<string, string>): Diagnostic[] {
+  return collection.sources.flatMap((s) => {
+    const path = shown.get(s.file);
+    if (path === undefined) return [];
+    const names = [`sources/${s.name}${SOURCE_EXT}`, ...s.samples.map((x) => `samples/${x.id}${SAMPLE_EXT}`)];
+    const long = names.find((n) => Buffer.byteLength(basename(n)) > MAX_NAME_BYTES);
+    return long === undefined ? [] : [{ file: path, line: 1, message: `文件名太长：会写成 ${long}，超过 ${MAX_NAME_BYTES} 字节，请改短文件名后再导入` }];
   });
 }
 
@@ -51,72 +299,76 @@ function writeCollection(staging: string, collection: Collection): void {
   for (const s of collection.sources) writeFileSync(join(staging, 'sources', s.name + SOURCE_EXT), formatSource(s));
 }
 
-/** Replace DIR/samples and DIR/sources by the staged ones; put the old ones back if a rename fails. */
-function swapIn(dir: string, staging: string): void {
-  const old = join(dir, `.import-old-${process.pid}`);
-  mkdirSync(old);
-  const moved: string[] = [];
-  try {
-    for (const sub of SUBDIRS) {
-      if (existsSync(join(dir, sub))) renameSync(join(dir, sub), join(old, sub));
-      moved.push(sub);
-      renameSync(join(staging, sub), join(dir, sub));
-    }
-  } catch (e) {
-    for (const sub of moved) {
-      if (existsSync(join(dir, sub))) rmSync(join(dir, sub), { recursive: true });
-      if (existsSync(join(old, sub))) renameSync(join(old, sub), join(dir, sub));
-    }
-    throw e;
-  } finally {
-    rmSync(old, { recursive: true, force: true });
-  }
+/** A file-system error while nothing in DIR has changed yet. */
+function cannotWrite(content: string, e: unknown): unknown {
+  const code = errnoOf(e);
+  return code === undefined ? e : new Refusal(content, `无法写入：${fsReason(code)}，未作任何改动`);
 }
 
-function main(): number {
-  const { content, paths } = parseArgs(process.argv.slice(2));
-  const files = expand(paths);
-  const shown = new Map<string, string>();
-  const inputs: SourceInput[] = [];
-  const problems: Diagnostic[] = [];
-  for (const f of files) {
-    const name = basename(f);
-    const earlier = shown.get(name);
-    if (earlier !== undefined) {
-      if (resolve(earlier) !== resolve(f)) problems.push({ file: f, line: 1, message: `与 ${earlier} 同名：来源按文件名记录，请改名后再导入` });
-      continue;
-    }
-    shown.set(name, f);
-    inputs.push({ file: name, bytes: readFileSync(f) });
+/** Stage the whole new state, commit it with one rename, move it into place. */
+function commit(content: string, collection: Collection): void {
+  try {
+    // The folders the swap renames: a permission problem found after the commit would strand it.
+    for (const dir of [content, ...SUBDIRS.map((sub) => join(content, sub)).filter(existsSync)]) accessSync(dir, constants.W_OK);
+    writeCollection(work(content, 'new'), collection);
+    pauseAt('commit');
+    renameSync(work(content, 'new'), work(content, READY));
+  } catch (e) {
+    rmSync(work(content, 'new'), { recursive: true, force: true });
+    throw cannotWrite(content, e);
   }
+  try {
+    moveIntoPlace(content);
+  } catch (e) {
+    const code = errnoOf(e);
+    throw code === undefined ? e : new Refusal(content, `新内容已写好，但未能移入：${fsReason(code)}；下次导入时会完成`);
+  }
+  rmSync(work(content, READY), { recursive: true, force: true });
+  rmSync(work(content, 'old'), { recursive: true, force: true });
+}
+
+function importLocked(content: string, inputs: SourceInput[], shown: Map<string, string>): number {
+  const recovered = onFile(content, () => recover(content));
+  if (recovered) console.log(`${content}: ${recovered}`);
+  const result = importSources(inputs, readExisting(content));
   // Not `{ ...d }`: an ImportError's message is not an enumerable property and would be lost.
   const where = (d: Diagnostic): Diagnostic => ({ file: shown.get(d.file) ?? d.file, line: d.line, message: d.message });
-  if (problems.length > 0) {
-    for (const p of problems) console.error(formatDiagnostic(p));
-    return 1;
-  }
-
-  const result = importSources(inputs, readCollection(content));
   for (const d of result.duplicates) console.log(formatDiagnostic(where(d)));
-  if (result.errors.length > 0) {
-    for (const e of result.errors) console.error(formatDiagnostic(where(e)));
-    console.error(`导入失败：${result.errors.length} 处错误，${content} 未作任何改动`);
+  const errors = [...result.errors.map(where), ...overlongNames(result.collection, shown)];
+  if (errors.length > 0) {
+    for (const e of errors) console.error(formatDiagnostic(e));
+    console.error(`导入失败：${errors.length} 处错误，${content} 未作任何改动`);
     return 1;
   }
-
-  const staging = join(content, `.import-staging-${process.pid}`);
-  try {
-    writeCollection(staging, result.collection);
-    swapIn(content, staging);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  commit(content, result.collection);
   const { samples, sources } = result.collection;
   console.log(
     `导入完成：${inputs.length} 个文件，收录 ${result.imported.length} 篇，重复 ${result.duplicates.length} 篇；` +
       `合集现有 ${samples.length} 篇、${sources.length} 个来源`,
   );
   return 0;
+}
+
+function main(): number {
+  const { content, paths } = parseArgs(process.argv.slice(2));
+  const { inputs, shown, problems } = readInputs(paths);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(String(p));
+    return 1;
+  }
+  try {
+    const unlock = lock(content);
+    pauseAt('lock');
+    try {
+      return importLocked(content, inputs, shown);
+    } finally {
+      unlock();
+    }
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    console.error(String(e));
+    return 1;
+  }
 }
 
 process.exitCode = main();

@@ -19,6 +19,13 @@ export interface ContentFile {
   raw: string;
 }
 
+/**
+ * Where the import CLI keeps a committed state until it has moved both folders into place
+ * (scripts/import.ts). Readers take a folder from there first, so an import's samples and sources
+ * appear together at its commit, also when it was killed before moving them.
+ */
+export const COMMITTED_IMPORT = join('.import', 'ready');
+
 /** The extension of one sub-folder's files. */
 export const contentExt = (sub: 'samples' | 'sources'): string => (sub === 'samples' ? SAMPLE_EXT : SOURCE_EXT);
 
@@ -27,8 +34,8 @@ export const contentFile = (path: string): ContentFile => ({ path, raw: readFile
 
 /** The files of one sub-folder with one extension, sorted by name; none when the folder is missing. */
 export function contentFiles(dir: string, sub: 'samples' | 'sources'): ContentFile[] {
-  const folder = join(dir, sub);
-  if (!existsSync(folder)) return [];
+  const folder = [join(dir, COMMITTED_IMPORT, sub), join(dir, sub)].find((f) => existsSync(f));
+  if (folder === undefined) return [];
   return readdirSync(folder)
     .filter((f) => f.endsWith(contentExt(sub)))
     .sort()

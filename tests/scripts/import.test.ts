@@ -2,9 +2,9 @@
  * The import CLI end to end: `node scripts/import.ts --content DIR <file|dir>...` on Node 24,
  * on temporary content folders. Every refusal must leave the folder byte for byte as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,20 @@ function tempDir(): string {
   return dir;
 }
 
-function run(content: string, ...paths: string[]) {
-  const r = spawnSync(NODE, [SCRIPT, '--content', content, ...paths], { cwd: REPO, encoding: 'utf8' });
+function runWith(args: string[], options: Pick<SpawnSyncOptions, 'cwd' | 'uid' | 'gid'> = {}) {
+  // The timeout only keeps a hanging import (a FIFO read by a CLI that does not refuse it) from hanging the suite.
+  const r = spawnSync(NODE, [SCRIPT, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000, ...options });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const run = (content: string, ...paths: string[]) => runWith(['--content', content, ...paths]);
+
+/**
+ * Permissions do not stop root, and the tests may run as root: then the CLI runs as `nobody`
+ * (uid 65534), and the folders it must reach are opened to everyone.
+ */
+const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 /** Every entry under `dir` (hidden ones included): `path/` for a folder, `path sha256` for a file. */
 function tree(dir: string): string[] {
@@ -73,15 +82,16 @@ describe('import CLI', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(`${seed(SEED.s000)}:1: 重复：`);
     expect(r.stdout).toMatch(/已收录的 001-07《2018年办公室工作总结（街道办）》/);
     expect(r.stdout).toMatch(/收录 13 篇，重复 1 篇/);
-    // Nothing is left beside samples/ and sources/ (no staging or backup folder).
-    expect(readdirSync(content).sort()).toEqual(['samples', 'sources']);
+    // Nothing is left beside samples/ and sources/ but the lock (no staging or backup folder).
+    expect(readdirSync(content).sort()).toEqual(['.import', 'samples', 'sources']);
+    expect(readdirSync(join(content, '.import'))).toEqual(['lock']);
   });
 
   it('writes exactly the committed src/content samples and sources', () => {
     const content = seeded();
     const committed = tree(COMMITTED).filter((e) => /^(samples|sources)\//.test(e));
     expect(committed).toHaveLength(2 + 13 + 5);
-    expect(tree(content)).toEqual(committed);
+    expect(tree(content).filter((e) => /^(samples|sources)\//.test(e))).toEqual(committed);
   });
 
   it('changes no byte when run again on the same input, as a folder or file by file', () => {
@@ -155,7 +165,7 @@ describe('import CLI', { timeout: 60_000 }, () => {
       const missing = join(tempDir(), 'nope.txt');
       const r1 = run(content, missing);
       expect(r1.status).toBe(1);
-      expect(r1.stderr).toContain(`${missing}:1: `);
+      expect(r1.stderr).toBe(`${missing}: 不存在（ENOENT）\n`);
       const dir = tempDir();
       copyFileSync(seed(SEED.s004), join(dir, SEED.s004));
       const r2 = run(content, seed(SEED.s004), join(dir, SEED.s004));
@@ -165,10 +175,11 @@ describe('import CLI', { timeout: 60_000 }, () => {
       expect(tree(content)).toEqual(before);
     });
 
-    it('does not create a content folder that did not exist when it refuses', () => {
+    it('writes no sample or source into a content folder that did not exist when it refuses', () => {
       const fresh = join(tempDir(), 'content');
       expect(run(fresh, seed(SEED.s002), fixture('bad-empty.txt')).status).toBe(1);
-      expect(existsSync(fresh)).toBe(false);
+      // The lock was taken before the inputs were checked against the collection; it stays.
+      expect(tree(fresh)).toEqual(['.import/', `.import/lock ${createHash('sha256').digest('hex')}`]);
     });
 
     it('prints usage and exits 2 without input', () => {
@@ -266,6 +277,105 @@ describe('import CLI', { timeout: 60_000 }, () => {
     it('keeps the text of 004 identical to the seed file', () => {
       const content = seeded();
       expect(sample(content, '004').text + '\n').toBe(seedText(SEED.s004));
+    });
+  });
+
+  describe('file-system errors: FILE: reason, exit 1, the folder unchanged', () => {
+    let content = '';
+    let before: string[] = [];
+    beforeAll(() => {
+      content = seeded();
+      before = tree(content);
+    });
+
+    function refused(r: { status: number | null; stdout: string; stderr: string }, stderr: string) {
+      expect(r.stderr).toBe(stderr);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(tree(content)).toEqual(before);
+    }
+
+    it('refuses a name whose record would pass 255 bytes, and a path the file system calls too long', () => {
+      const dir = tempDir();
+      const long = join(dir, `${'a'.repeat(251)}.txt`);
+      copyFileSync(fixture('markup-script.txt'), long);
+      const r = run(content, long);
+      expect(r.stderr).toBe(`${long}:1: 文件名太长：会写成 sources/${'a'.repeat(251)}.yaml，超过 255 字节，请改短文件名后再导入\n导入失败：1 处错误，${content} 未作任何改动\n`);
+      expect(r.status).toBe(1);
+      expect(tree(content)).toEqual(before);
+      const tooLong = join(dir, `${'b'.repeat(256)}.txt`);
+      refused(run(content, tooLong), `${tooLong}: 文件名或路径太长（ENAMETOOLONG）\n`);
+    });
+
+    it.skipIf(process.platform === 'win32')('refuses a file it may not read (EACCES)', () => {
+      const dir = tempDir();
+      chmodSync(dir, 0o755);
+      const locked = join(dir, 'locked.txt');
+      copyFileSync(fixture('markup-script.txt'), locked);
+      chmodSync(locked, 0o000);
+      refused(runWith(['--content', content, locked], UNPRIVILEGED), `${locked}: 没有权限（EACCES）\n`);
+    });
+
+    it.skipIf(process.platform === 'win32')('refuses to write into a content folder it may not write to, changing nothing', () => {
+      const parent = tempDir();
+      chmodSync(parent, 0o755);
+      const readOnly = join(parent, 'content');
+      cpSync(content, readOnly, { recursive: true });
+      // As root the CLI runs as nobody, for whom the folder is read-only; otherwise it is made read-only.
+      if (!UNPRIVILEGED.uid) chmodSync(readOnly, 0o555);
+      const r = runWith(['--content', readOnly, fixture('markup-script.txt')], UNPRIVILEGED);
+      if (!UNPRIVILEGED.uid) chmodSync(readOnly, 0o755);
+      expect(r.stderr).toBe(`${readOnly}: 无法写入：没有权限（EACCES），未作任何改动\n`);
+      expect(r.status).toBe(1);
+      expect(tree(readOnly)).toEqual(before);
+    });
+
+    it.skipIf(process.platform === 'win32')('refuses a symlink loop and a sub-folder named x.txt inside a folder, reporting each', () => {
+      const dir = tempDir();
+      copyFileSync(seed(SEED.s002), join(dir, SEED.s002));
+      symlinkSync('b.txt', join(dir, 'a.txt'));
+      symlinkSync('a.txt', join(dir, 'b.txt'));
+      mkdirSync(join(dir, 'x.txt'));
+      refused(run(content, dir), [`${join(dir, 'a.txt')}: 符号链接循环（ELOOP）`, `${join(dir, 'b.txt')}: 符号链接循环（ELOOP）`, `${join(dir, 'x.txt')}: 是文件夹，不是文本文件`, ''].join('\n'));
+    });
+
+    it.skipIf(process.platform === 'win32')('refuses a FIFO and a device before reading them (they would hang or never end)', () => {
+      const fifo = join(tempDir(), 'pipe.txt');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      refused(run(content, fifo, '/dev/zero'), `${fifo}: 是命名管道，不是普通文件，未读取\n/dev/zero: 是设备文件，不是普通文件，未读取\n`);
+    });
+
+    it('refuses a file over 64 MB by its size, without reading it', () => {
+      const big = join(tempDir(), 'big.txt');
+      writeFileSync(big, '');
+      // Sparse: the size without the bytes.
+      truncateSync(big, 64 * 2 ** 20 + 1);
+      refused(run(content, big), `${big}: 文件过大（64.0 MB，上限 64 MB），未读取\n`);
+    });
+
+    it('refuses a corrupt sample in the collection, naming it', () => {
+      const broken = join(tempDir(), 'content');
+      cpSync(content, broken, { recursive: true });
+      const file = join(broken, 'samples', '002.txt');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^chars: \d+$/m, 'chars: 很多'));
+      const damaged = tree(broken);
+      const r = run(broken, fixture('markup-script.txt'));
+      expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 已收录的文件无法读取，请修复或从源文件重新导入：chars：\\S.*\n$`));
+      expect(r.status).toBe(1);
+      expect(tree(broken)).toEqual(damaged);
+    });
+
+    it('takes a file named -x.txt after --, and refuses it as an option without', () => {
+      const dir = tempDir();
+      copyFileSync(fixture('markup-script.txt'), join(dir, '-x.txt'));
+      const fresh = join(tempDir(), 'content');
+      const without = runWith(['--content', fresh, '-x.txt'], { cwd: dir });
+      expect(without.status).toBe(2);
+      expect(without.stderr).toMatch(/^用法：.*\[--\]/);
+      const r = runWith(['--content', fresh, '--', '-x.txt'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(list(fresh, 'samples')).toEqual(['x.txt']);
     });
   });
 });

@@ -42,6 +42,9 @@ export function rawText(raw: RawSample): string {
   return pieces.join('\n');
 }
 
+/** A file name as a case-insensitive, normalising file system compares it. */
+const fileKey = (file: string): string => file.normalize('NFC').toLowerCase();
+
 interface Parsed {
   input: SourceInput;
   name: string;
@@ -65,16 +68,28 @@ interface Candidate {
 export function importSources(inputs: readonly SourceInput[], existing: Collection): ImportResult {
   const errors: Diagnostic[] = [];
   const parsed: Parsed[] = [];
-  const byName = new Map<string, string>();
+  // A source name is its record's file name, and two file names equal once case-folded and in
+  // NFC are one file on macOS and Windows: either would make two sources share or swap a record.
+  // Checked against the whole collection; a file imported again is its own source.
+  const collected = new Set(existing.sources.map((s) => s.file));
+  const byName = new Map(existing.sources.map((s) => [s.name, s.file]));
+  const byFileKey = new Map(existing.sources.map((s) => [fileKey(s.file), s.file]));
+  const seen = new Set<string>();
   for (const input of inputs) {
+    if (seen.has(input.file)) continue;
+    seen.add(input.file);
     const name = sourceName(input.file);
-    const clash = byName.get(name);
-    if (clash !== undefined && clash !== input.file) {
-      errors.push(new ImportError(input.file, 1, `与 ${clash} 得到相同的来源名 ${name}，请改名后再导入`));
+    const sameName = byName.get(name);
+    const sameKey = byFileKey.get(fileKey(input.file));
+    const clash = [sameName, sameKey].find((f) => f !== undefined && f !== input.file);
+    if (clash !== undefined) {
+      const whose = collected.has(clash) ? `已收录的 ${clash}` : ` ${clash}`;
+      const what = clash === sameName ? `得到相同的来源名 ${name}` : '的文件名只差大小写或 Unicode 写法';
+      errors.push(new ImportError(input.file, 1, `与${whose} ${what}，请改名后再导入`));
       continue;
     }
-    if (clash !== undefined) continue;
     byName.set(name, input.file);
+    byFileKey.set(fileKey(input.file), input.file);
     try {
       const decoded = decode(input.bytes, input.file);
       parsed.push({ input, name, decoded, split: splitSource(decoded.text, input.file) });

@@ -220,6 +220,26 @@ describe('importSources: errors', () => {
     expect(r.errors[0]!.message).toContain('A b.txt');
   });
 
+  it('refuses a file whose source name a file of the collection already has', () => {
+    const before = ok([input('5_a.txt', single('XX县政府办2020年工作总结', BODY_A))]);
+    const compilation = `${NOTICE}\nXX县委办2020年工作总结\n${BODY_B}\n${NOTICE}\nXX县政协办2020年工作总结\n${BODY_C}\n`;
+    const r = importSources([input('5_A.txt', compilation)], before.collection);
+    expect(r.errors.map((e) => [e.file, e.line])).toEqual([['5_A.txt', 1]]);
+    expect(r.errors[0]!.message).toBe('与已收录的 5_a.txt 得到相同的来源名 5_a，请改名后再导入');
+    expect(r.collection).toBe(before.collection);
+  });
+
+  it('refuses file names that differ only in case or Unicode form, in the collection or in one run', () => {
+    const nfc = '工作总结é.txt';
+    const nfd = nfc.normalize('NFD');
+    const before = ok([input(nfc, single('XX县政府办2020年工作总结', BODY_A))]);
+    const again = importSources([input(nfd, single('XX县委办2020年工作总结', BODY_B))], before.collection);
+    expect(again.errors.map((e) => [e.file, e.line])).toEqual([[nfd, 1]]);
+    expect(again.errors[0]!.message).toBe(`与已收录的 ${nfc} 的文件名只差大小写或 Unicode 写法，请改名后再导入`);
+    const pair = importSources([input('总结Ä.txt', single('XX县政府办2020年工作总结', BODY_A)), input('总结ä.txt', single('XX县委办2020年工作总结', BODY_B))], EMPTY);
+    expect(pair.errors.map((e) => [e.file, e.line, e.message])).toEqual([['总结ä.txt', 1, '与 总结Ä.txt 的文件名只差大小写或 Unicode 写法，请改名后再导入']]);
+  });
+
   it('imports a file given twice once', () => {
     const a = input('a.txt', single('XX县政府办2020年工作总结', BODY_A));
     expect(ok([a, a]).collection.samples).toHaveLength(1);
