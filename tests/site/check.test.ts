@@ -168,6 +168,8 @@ describe('the draft checker', () => {
     const requests: Array<{ url: string; body: string }> = [];
     page.on('request', (r) => requests.push({ url: decodeURIComponent(r.url()), body: r.postData() ?? '' }));
     await page.goto(CHECK(), { waitUntil: 'networkidle' });
+    // Loaded means the first report is shown: the worker that checks drafts has loaded its script.
+    await waitForReport(page);
     const initial = requests.length;
     const secret = '机密草稿甲乙丙丁戊己庚辛';
     await page.focus('#draft');

@@ -1,9 +1,11 @@
-// The draft checker: the structure engine runs here, in the browser, on every pause in typing.
-// The draft never leaves the page: it is kept in localStorage only, until the reader clears it.
-import { checkDraft } from '../../lib/check/report.ts';
+// The draft checker: the structure engine checks the draft in a Web Worker (analysis.ts) on every
+// pause in typing, and the page shows the report of the newest text. The draft never leaves the
+// page: it is kept in localStorage only, until the reader clears it.
 import type { SampleFeatures } from '../../lib/check/similar.ts';
+import { analyzer, type Answer } from './analysis.ts';
 import { fileText } from './fileInput.ts';
-import { renderReport } from './render.ts';
+import { DRAFT_CHARS, SAVE_CHARS, charCount } from './limits.ts';
+import { hideReport, renderReport } from './render.ts';
 
 const STORAGE_KEY = 'fanwenku:check-draft';
 const DEBOUNCE_MS = 300;
@@ -15,14 +17,41 @@ const results = document.getElementById('check-results')!;
 const status = document.getElementById('check-status')!;
 const samples = JSON.parse(document.getElementById('check-samples')!.textContent!) as SampleFeatures[];
 
-// Storage may be unavailable (private mode, blocked); the checker works without it.
-function save(text: string): void {
+/**
+ * What #check-status says, in this order: the last file opened or 清空 (or why a file was
+ * refused), why the draft is not saved, why it was not checked. Each part lasts until replaced.
+ */
+const said = { action: '', saving: '', checking: '' };
+function say(part: keyof typeof said, text: string): void {
+  said[part] = text;
+  const line = Object.values(said).filter(Boolean).join('；');
+  // Only on change: a live region may announce every write.
+  if (status.textContent !== line) status.textContent = line;
+}
+
+/**
+ * Keep the draft for the next visit, or say plainly why it is not kept (and drop an outdated
+ * copy). Its length is read without copying the text out of the textarea (`textLength`): a
+ * keystroke in a huge draft costs no copy.
+ */
+function save(): void {
+  let problem = '';
   try {
-    if (text === '') localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, text);
-  } catch {
-    /* not kept across reloads */
+    if (draft.textLength === 0) localStorage.removeItem(STORAGE_KEY);
+    else if (draft.textLength > SAVE_CHARS) problem = `草稿未能保存：超过 ${charCount(SAVE_CHARS)}字的草稿不保存在浏览器中，关闭或刷新页面后不会保留`;
+    else localStorage.setItem(STORAGE_KEY, draft.value);
+  } catch (e) {
+    const full = e instanceof DOMException && e.name === 'QuotaExceededError';
+    problem = `草稿未能保存：${full ? '浏览器存储已满' : '浏览器不允许本页保存数据'}，关闭或刷新页面后不会保留`;
   }
+  if (problem !== '') {
+    try {
+      localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      /* storage unavailable: nothing kept to drop */
+    }
+  }
+  say('saving', problem);
 }
 function load(): string {
   try {
@@ -32,57 +61,95 @@ function load(): string {
   }
 }
 
-/** A User Timing measure per analysis (devtools show it; `npm run bench:check` reads it). */
+/** The draft's versions: every edit makes a new one, and only the newest one's outcome is shown. */
+let version = 0;
+/** The version whose report (or failure) is shown. */
+let shownVersion = -1;
+/** A file is being read. */
+let reading = false;
+/** When the newest version was posted, and whether its draft is blank. */
+let posted = { at: 0, blank: true };
+
+const showBusy = () => results.setAttribute('aria-busy', String(reading || shownVersion !== version));
+
+/** A User Timing measure per analysis, from posting the draft to its report (devtools show it; `npm run bench:check` reads it). */
 const MEASURE_ANALYZE = 'check:analyze';
 
+/** After this long without a report, the page says the report shown is not yet the new text's. */
+const SLOW_MS = 1000;
+let slow: ReturnType<typeof setTimeout> | undefined;
+
+function answered(a: Answer): void {
+  if (a.version !== version) return;
+  clearTimeout(slow);
+  if ('report' in a) {
+    performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: a.report.chars } });
+    renderReport(a.report, posted.blank);
+    results.dataset.chars = String(a.report.chars);
+    say('checking', '');
+  } else {
+    hideReport();
+    say('checking', `检查没能完成：${a.error}`);
+  }
+  shownVersion = a.version;
+  showBusy();
+}
+
+const analysis = analyzer(samples, answered);
+
 function analyze(): void {
+  if (draft.textLength > DRAFT_CHARS) {
+    analysis.cancel();
+    answered({ version, error: `草稿有 ${charCount(draft.textLength)}字，超过 ${charCount(DRAFT_CHARS)}字的上限` });
+    return;
+  }
   const text = draft.value;
-  const started = performance.now();
-  const report = checkDraft(text, samples);
-  performance.measure(MEASURE_ANALYZE, { start: started, detail: { chars: report.chars } });
-  renderReport(report, text.trim() === '');
-  results.dataset.chars = String(report.chars);
-  results.setAttribute('aria-busy', 'false');
+  posted = { at: performance.now(), blank: text.trim() === '' };
+  analysis.check(version, text);
+  clearTimeout(slow);
+  slow = setTimeout(() => say('checking', '正在检查，请稍候…'), SLOW_MS);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-function schedule(): void {
-  results.setAttribute('aria-busy', 'true');
+
+/** A new version of the draft: saved now, checked after a pause in typing or at once. */
+function changed(now: boolean): void {
+  version++;
+  save();
+  showBusy();
   clearTimeout(timer);
-  timer = setTimeout(analyze, DEBOUNCE_MS);
+  if (now) analyze();
+  else timer = setTimeout(analyze, DEBOUNCE_MS);
 }
 
 function setDraft(text: string): void {
   draft.value = text;
-  save(text);
-  clearTimeout(timer);
-  analyze();
+  changed(true);
 }
 
-draft.addEventListener('input', () => {
-  save(draft.value);
-  schedule();
-});
+draft.addEventListener('input', () => changed(false));
 
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  results.setAttribute('aria-busy', 'true');
+  reading = true;
+  showBusy();
   const read = await fileText(file);
+  reading = false;
   // Cleared so that opening the same file again reads it again.
   fileInput.value = '';
   if ('error' in read) {
-    status.textContent = read.error;
-    results.setAttribute('aria-busy', 'false');
+    say('action', read.error);
+    showBusy();
     return;
   }
+  say('action', `已打开 ${file.name}`);
   setDraft(read.text);
-  status.textContent = `已打开 ${file.name}`;
 });
 
 clear.addEventListener('click', () => {
+  say('action', '草稿已清空，本机保存的副本也已删除');
   setDraft('');
-  status.textContent = '草稿已清空，本机保存的副本也已删除';
   draft.focus();
 });
 

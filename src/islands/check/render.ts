@@ -1,7 +1,10 @@
-// The check report as DOM, in text nodes only: a draft is never markup.
+// The check report as DOM, in text nodes only: a draft is never markup. Every list is cut at
+// LIST_ENTRIES entries: a draft of thousands of headings gets a usable report, and no array
+// long enough to overflow the stack is ever spread into a call.
 import type { CheckReport } from '../../lib/check/report.ts';
 import { GROUP_LABELS } from '../../lib/offices.ts';
 import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
+import { LIST_ENTRIES } from './limits.ts';
 
 type Child = Node | string;
 
@@ -24,6 +27,15 @@ function lineButtons(lines: readonly number[]): Child[] {
 
 const byId = (id: string) => document.getElementById(id)!;
 
+/** The entry that ends a cut list. */
+const moreItem = (hidden: number) => el('li', { class: 'muted' }, `另有 ${hidden} 项未显示`);
+
+/** The first LIST_ENTRIES items as list entries, then how many more there are. */
+function capped<T>(items: readonly T[], entry: (item: T) => Node): Node[] {
+  const shown = items.slice(0, LIST_ENTRIES).map(entry);
+  return items.length > LIST_ENTRIES ? [...shown, moreItem(items.length - LIST_ENTRIES)] : shown;
+}
+
 /** One line about the draft as the engine reads it: title, length, level, organ, year, period. */
 function summary(r: CheckReport): Child[] {
   const m = r.metadata;
@@ -45,7 +57,7 @@ function summary(r: CheckReport): Child[] {
 
 function outline(r: CheckReport): Child[] {
   if (r.outline.length === 0) return [el('li', { class: 'muted' }, '没有找到标题。用“一、”“（一）”“1.”等序号开头的行会列在这里。')];
-  return r.outline.map((h) => el('li', { 'data-depth': String(h.depth) }, lineButton(h.line, h.marker + h.text)));
+  return capped(r.outline, (h) => el('li', { 'data-depth': String(h.depth) }, lineButton(h.line, h.marker + h.text)));
 }
 
 const EXPECTATION_TEXT = { required: '缺少，这是总结的主体', expected: '缺少，建议补上', optional: '没有（可有可无）' } as const;
@@ -62,44 +74,52 @@ function parts(r: CheckReport): Child[] {
   );
 }
 
+function renumberItem(x: CheckReport['numbering'][number]['items'][number]): Node {
+  const changed = x.marker !== x.expected;
+  return el(
+    'li',
+    { 'data-line': String(x.line), 'data-marker': x.marker, 'data-expected': x.expected, 'data-changed': String(changed) },
+    lineButton(x.line),
+    ' ',
+    changed ? el('span', { class: 'renumber-change' }, el('del', {}, x.marker), ' → ', el('ins', {}, x.expected)) : el('span', { class: 'muted' }, `${x.marker}（不变）`),
+    ' ',
+    el('span', { class: 'renumber-text' }, x.text),
+  );
+}
+
+/** Every sequence out of order, with LIST_ENTRIES headings at most over all of them. */
 function numbering(r: CheckReport): Child[] {
   if (r.numbering.length === 0) return [el('p', {}, r.outline.length === 0 ? '没有带序号的标题。' : '各级序号连续，无需调整。')];
-  return r.numbering.map((seq) =>
-    el(
-      'div',
-      { class: 'renumber' },
-      el('p', {}, `${depthLabel(seq.depth)}标题序号不连续，建议改为：`),
-      ...(seq.notes.length > 0 ? [el('ul', { class: 'renumber-notes text-sm muted' }, ...seq.notes.map((n) => el('li', {}, n)))] : []),
+  const shown: Child[] = [];
+  let room = LIST_ENTRIES;
+  for (const seq of r.numbering) {
+    if (room === 0) break;
+    const items = seq.items.slice(0, room);
+    room -= items.length;
+    shown.push(
       el(
-        'ol',
-        { class: 'renumber-list' },
-        ...seq.items.map((x) => {
-          const changed = x.marker !== x.expected;
-          return el(
-            'li',
-            { 'data-line': String(x.line), 'data-marker': x.marker, 'data-expected': x.expected, 'data-changed': String(changed) },
-            lineButton(x.line),
-            ' ',
-            changed ? el('span', { class: 'renumber-change' }, el('del', {}, x.marker), ' → ', el('ins', {}, x.expected)) : el('span', { class: 'muted' }, `${x.marker}（不变）`),
-            ' ',
-            el('span', { class: 'renumber-text' }, x.text),
-          );
-        }),
+        'div',
+        { class: 'renumber' },
+        el('p', {}, `${depthLabel(seq.depth)}标题序号不连续，建议改为：`),
+        ...(seq.notes.length > 0 ? [el('ul', { class: 'renumber-notes text-sm muted' }, ...seq.notes.map((n) => el('li', {}, n)))] : []),
+        el('ol', { class: 'renumber-list' }, ...items.map(renumberItem), ...(items.length < seq.items.length ? [moreItem(seq.items.length - items.length)] : [])),
       ),
-    ),
-  );
+    );
+  }
+  const hidden = r.numbering.length - shown.length;
+  return hidden > 0 ? [...shown, el('p', { class: 'muted' }, `另有 ${hidden} 组序号不连续的标题未显示`)] : shown;
 }
 
 function anomalies(r: CheckReport): Child[] {
   if (r.anomalies.length === 0) return [el('li', { class: 'muted' }, '没有发现标点、空白或标题格式问题。')];
-  return r.anomalies.map((a) =>
+  return capped(r.anomalies, (a) =>
     el('li', { 'data-anomaly': a.kind }, el('strong', {}, anomalyLabel(a.kind)), '：', a.detail, ...(a.lines.length > 0 ? ['（', ...lineButtons(a.lines), '）'] : [])),
   );
 }
 
 function placeholders(r: CheckReport): Child[] {
   if (r.unfilled.length === 0) return [el('li', { class: 'muted' }, '没有 XX、* 等占位符，也没有【数量】等待填项。')];
-  return r.unfilled.map((u) =>
+  return capped(r.unfilled, (u) =>
     el('li', { 'data-token': u.token, 'data-kind': u.kind }, el('mark', {}, u.token), ` ${u.kind === 'slot' ? '待填项' : '占位符'} ${u.count} 处：`, ...lineButtons(u.lines)),
   );
 }
@@ -120,6 +140,12 @@ function similarNote(r: CheckReport): string {
   if (r.similar.sameLevel && level) return `同为${GROUP_LABELS[level]}的范文中，提纲用语、组成部分和篇幅最接近的几篇：`;
   if (level) return `暂无${GROUP_LABELS[level]}的范文，以下从全部范文中选出：`;
   return '没能从标题或正文判断草稿的层级（如“县政府办”“我镇”），以下从全部范文中选出：';
+}
+
+/** Show nothing: the draft could not be checked, and the page says why. */
+export function hideReport(): void {
+  byId('check-empty').hidden = true;
+  byId('check-report').hidden = true;
 }
 
 /** Show a report, or the empty state when the draft is blank. */
