@@ -1,6 +1,6 @@
 import type { GongwenDoc, Piece } from '../format/gongwen.ts';
 import { SLOT_TYPES, slotLabel, type SlotType } from '../format/slot.ts';
-import type { Draft, DraftSection } from './draft.ts';
+import type { Draft, DraftSection } from './deskDraft.ts';
 import { draftMarks, headingMark } from './headingNumbers.ts';
 
 /**

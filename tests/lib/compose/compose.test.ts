@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/lib/check/report.ts';
 import { sampleFeatures } from '../../../src/lib/check/similar.ts';
 import { DEFAULT_TITLE, composeDraft, composedGongwen, type Composed } from '../../../src/lib/compose/compose.ts';
-import { EMPTY_DRAFT, addSection, setMode, setOverride, setTitle, setValue, type Draft } from '../../../src/lib/compose/draft.ts';
+import { EMPTY_DRAFT, addSection, setMode, setOverride, setTitle, setValue, type Draft } from '../../../src/lib/compose/deskDraft.ts';
 import { gongwenText } from '../../../src/lib/format/gongwen.ts';
 import { samples, section } from './sections.ts';
 

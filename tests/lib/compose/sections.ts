@@ -1,4 +1,4 @@
-import { draftSection, type DraftSection } from '../../../src/lib/compose/draft.ts';
+import { draftSection, type DraftSection } from '../../../src/lib/compose/deskDraft.ts';
 import { sectionRange } from '../../../src/lib/guides/example.ts';
 import { copyDoc } from '../../../src/lib/view/copyDoc.ts';
 import { committedEntries } from '../../committed.ts';
@@ -9,7 +9,5 @@ export const samples = committedEntries();
 export function section(id: string, anchor: string): DraftSection {
   const s = samples.find((x) => x.id === id)!;
   const range = sectionRange(s.structure, anchor)!;
-  const part = s.structure.parts.find((p) => p.id === anchor);
-  const role = part?.role ?? s.structure.outline.find((h) => h.id === anchor)!.role;
-  return draftSection(copyDoc(s), range, { sample: id, title: s.title, section: anchor, label: range.label, role });
+  return draftSection(copyDoc(s), range, { sample: id, title: s.title, section: anchor, label: range.label, role: range.role });
 }

@@ -11,7 +11,7 @@ import {
   setValue,
   sortByRole,
   type Draft,
-} from '../../../src/lib/compose/draft.ts';
+} from '../../../src/lib/compose/deskDraft.ts';
 import { section } from './sections.ts';
 
 const plans = section('001-09', 'plans');

@@ -3,7 +3,7 @@ import { SLOT_TYPES, type SlotType } from '../format/slot.ts';
 import { ROLES, type Role } from '../structure/partRoles.ts';
 
 /**
- * The reader's draft on 写作台: sections taken from samples, in the reader's order, each used as
+ * The reader's draft on 写作台 (the writing desk): sections taken from samples, in the reader's order, each used as
  * a template or as the original text, with one value per slot type, single slots overridden,
  * and a title. A section keeps the copy pieces of its range (blocks and headings), so the
  * compose page needs nothing but the draft. Edits return a new draft: the page keeps the last
