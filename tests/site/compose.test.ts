@@ -264,6 +264,26 @@ describe('only the .docx export loads the Word writer', () => {
   });
 });
 
+describe('printed', () => {
+  it('is the preview alone, in the 公文 sizes: title 22 pt, text 16 pt, lines 28 pt apart', async () => {
+    const page = await browser.newPage();
+    await openWith(page, readerDraft(true));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const preview = document.querySelector<HTMLElement>('#compose-preview')!;
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        onlyPreview: document.body.innerText.trim() === preview.innerText.trim(),
+        title: [style('.cp-title').fontSize, style('.cp-title').lineHeight],
+        text: [style('#compose-preview p[data-item]').fontSize, style('#compose-preview p[data-item]').lineHeight],
+      };
+    });
+    // Points in CSS pixels: 22 pt = 29.33 px, 16 pt = 21.33 px, 28 pt = 37.33 px.
+    expect(printed).toEqual({ onlyPreview: true, title: ['29.3333px', '37.3333px'], text: ['21.3333px', '37.3333px'] });
+    await page.close();
+  });
+});
+
 describe.each(['light', 'dark'] as const)('axe-core with a draft shown, %s scheme', (scheme) => {
   it('the page, the clearing question and the slot dialog have no violations', async () => {
     const context = await browser.newContext({ colorScheme: scheme });
