@@ -25,7 +25,7 @@ async function newContext(viewport = { width: 1280, height: 900 }): Promise<Brow
 /** A draft put in the browser's storage, as if the reader had added its sections, then /compose/ opened. */
 async function openWith(page: Page, draft: string | null): Promise<void> {
   await page.goto(url('/compose/'));
-  await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key!) : localStorage.setItem(key!, value)), [DRAFT_KEY, draft]);
+  await page.evaluate(({ key, value }) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), { key: DRAFT_KEY, value: draft });
   await page.reload();
 }
 

@@ -115,17 +115,23 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const stringsOf = (x: unknown): Record<string, string> => (isRecord(x) ? Object.fromEntries(Object.entries(x).filter((e): e is [string, string] => isString(e[1]))) : {});
 
+const isPieces = (x: unknown) => Array.isArray(x) && x.every((p) => isString(p) || (isRecord(p) && isString(p.text) && SLOT_TYPES.includes(p.slot as SlotType)));
+const isBlock = (b: unknown) => isRecord(b) && typeof b.at === 'number' && Array.isArray(b.runs) && b.runs.every((r) => isRecord(r) && isPieces(r.pieces));
+const isHeading = (h: unknown) => isRecord(h) && typeof h.at === 'number' && typeof h.depth === 'number' && isPieces(h.pieces);
+
 function sectionOf(x: unknown): DraftSection | null {
   if (!isRecord(x)) return null;
   const { sample, title, section, label, role, mode, blocks, outline } = x;
-  if (![sample, title, section, label].every(isString) || !ROLES.includes(role as Role) || !Array.isArray(blocks) || !Array.isArray(outline)) return null;
+  if (![sample, title, section, label].every(isString) || !ROLES.includes(role as Role)) return null;
+  if (!Array.isArray(blocks) || !blocks.every(isBlock) || !Array.isArray(outline) || !outline.every(isHeading)) return null;
   const source = { sample, title, section, label, role } as SectionSource;
   return { ...source, key: sectionKey(source), mode: mode === 'original' ? 'original' : 'template', blocks, outline };
 }
 
 /**
  * A stored draft read back: what is not a draft (another format, a hand-edited value) reads as
- * the empty draft, and a section that is not one is dropped, so the page always opens.
+ * the empty draft, and a section that is not one (down to its pieces) is dropped, so the page
+ * always opens.
  */
 export function parseDraft(json: string | null): Draft {
   let x: unknown;

@@ -75,7 +75,8 @@ describe('stored and read back', () => {
   it('reads anything else as the empty draft, dropping what is not a section or a slot type', () => {
     for (const bad of [null, '', '{', '[]', '{"sections":[]}', JSON.stringify({ version: 2, sections: [] })]) expect(parseDraft(bad)).toEqual(EMPTY_DRAFT);
     const stored = JSON.parse(serializeDraft(withThree()));
-    stored.sections.splice(1, 0, { sample: '1', role: 'nothing' }, stored.sections[0]);
+    const broken = { ...stored.sections[0], section: 'broken', blocks: [{ at: 0, runs: [{ pieces: [{ slot: '颜色', text: '红' }] }] }] };
+    stored.sections.splice(1, 0, { sample: '1', role: 'nothing' }, stored.sections[0], broken, { ...broken, blocks: [], outline: [{ at: 0 }] });
     stored.values = { 单位: '某办', 颜色: '红', 年份: 2024 };
     const read = parseDraft(JSON.stringify(stored));
     expect(keys(read)).toEqual(keys(withThree()));
