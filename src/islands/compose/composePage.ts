@@ -42,7 +42,8 @@ const dialogWhat = byId('compose-slot-dialog-what');
 const dialogInput = byId<HTMLInputElement>('compose-slot-value');
 
 let draft = loadDraft();
-let composed: Composed = composeDraft(draft);
+/** The draft as last composed: what the preview shows and the exports take. */
+let composed: Composed;
 /** What 撤销 gives back: the draft before the last removal or clearing, once. */
 let undo: Draft | null = null;
 
