@@ -58,8 +58,10 @@ export interface Bundle {
   initial: number;
   /** gzip bytes of each chunk loaded only on demand (a dynamic import). */
   lazy: number[];
-  /** Every node_modules package with code in the bundle, lazy chunks included. */
+  /** Every node_modules package with code in what loads at once. */
   packages: Set<string>;
+  /** Every node_modules package with code in a chunk loaded on demand. */
+  lazyPackages: Set<string>;
 }
 
 /** Bundle one browser entry as Vite does for the site (ESM, minified, split at dynamic imports). */
@@ -80,13 +82,16 @@ export async function bundle(entry: string): Promise<Bundle> {
   });
   const gzip = new Map(result.outputFiles.map((f) => [relative(ROOT, f.path), gzipSync(f.contents).length]));
   const outputs = result.metafile.outputs;
-  const packages = new Set<string>();
-  for (const output of Object.values(outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-      if (m && bytesInOutput > 0) packages.add(m[1]!);
+  const packagesOf = (files: string[]) => {
+    const packages = new Set<string>();
+    for (const file of files) {
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[file]!.inputs)) {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+        if (m && bytesInOutput > 0) packages.add(m[1]!);
+      }
     }
-  }
+    return packages;
+  };
   const initial = new Set<string>();
   const visit = (file: string) => {
     if (initial.has(file)) return;
@@ -95,10 +100,12 @@ export async function bundle(entry: string): Promise<Bundle> {
   };
   visit(Object.keys(outputs).find((f) => outputs[f]!.entryPoint !== undefined)!);
   const size = (f: string) => gzip.get(f) ?? 0;
+  const lazy = Object.keys(outputs).filter((f) => f.endsWith('.js') && !initial.has(f));
   return {
     initial: [...initial].reduce((n, f) => n + size(f), 0),
-    lazy: Object.keys(outputs).filter((f) => f.endsWith('.js') && !initial.has(f)).map(size),
-    packages,
+    lazy: lazy.map(size),
+    packages: packagesOf([...initial]),
+    lazyPackages: packagesOf(lazy),
   };
 }
 

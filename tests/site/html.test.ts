@@ -40,10 +40,11 @@ describe('built HTML', () => {
     expect(messages).toEqual([]);
   });
 
-  // Every page carries one small inline script (the search box's keys). Beyond it: the search
-  // page and sample pages (highlight on arrival from search) load a module, pages with copy
-  // actions load the copy island and carry its data as JSON, and the draft checker loads the
-  // engine and carries the samples' features as JSON; nothing else loads a script.
+  // Every page carries one small inline script (the search box's keys, the 写作台 count). Beyond
+  // it: the search page and sample pages (highlight on arrival from search) load a module, pages
+  // with copy actions load the copy island (its 加入写作台 too) and carry its data as JSON, the
+  // draft checker loads the engine and carries the samples' features as JSON, and 写作台 loads
+  // its island with no data (the draft is in the reader's browser); nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
@@ -59,7 +60,7 @@ describe('built HTML', () => {
       expect(m.body).toBe('');
     }
     const checker = path === '/check/';
-    const needsModule = path === '/search/' || path.startsWith('/samples/') || checker || page.includes('<copy-actions');
+    const needsModule = path === '/search/' || path.startsWith('/samples/') || checker || path === '/compose/' || page.includes('<copy-actions');
     expect(modules.length > 0).toBe(needsModule);
     if (page.includes('<copy-actions') || checker) {
       // Sample text is data: nothing in it can end the element or open markup.

@@ -77,7 +77,7 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
         part: el.getAttribute('data-part'),
         href: el.querySelector('h2 a')!.getAttribute('href'),
         lines: [...el.querySelectorAll('.tpl-text p')].map((p) => p.textContent ?? ''),
-        actions: [...el.querySelectorAll('copy-actions button')].map((b) => b.getAttribute('data-copy')),
+        actions: [...el.querySelectorAll('copy-actions button[data-copy]')].map((b) => b.getAttribute('data-copy')),
       })),
     );
     const expected = partsOf(role);

@@ -1,4 +1,5 @@
 import type { SampleEntry } from '../content/schema.ts';
+import type { Role } from '../structure/model.ts';
 import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
 import { copyDoc, copyTargets } from '../view/copyDoc.ts';
 import { partLabels } from '../view/labels.ts';
@@ -13,6 +14,8 @@ export interface ExampleView {
   section: string;
   /** The part's label (`存在问题`) or the heading as written (`二、存在问题`). */
   label: string;
+  /** The role of the part the section is in. */
+  role: Role;
   /** The lines the section touches, in order (a section that starts inside a line shows that whole line). */
   lines: LineView[];
   /** Lines of the section left out after `max`. */
@@ -24,13 +27,13 @@ export interface ExampleView {
 
 type Entry = Pick<SampleEntry, 'id' | 'title' | 'text' | 'titleLines' | 'titleInferred' | 'organ' | 'source' | 'structure'>;
 
-/** The body range of a section by its id: a part (`problems`) or a heading (`h-2-1`); null when the sample has none. */
-export function sectionRange(structure: SampleEntry['structure'], section: string): { from: number; to: number; label: string } | null {
+/** The body range of a section by its id: a part (`problems`) or a heading (`h-2-1`), with its role; null when the sample has none. */
+export function sectionRange(structure: SampleEntry['structure'], section: string): { from: number; to: number; label: string; role: Role } | null {
   const labels = partLabels(structure.parts);
   const p = structure.parts.findIndex((x) => x.id === section);
-  if (p !== -1) return { from: structure.parts[p]!.start, to: structure.parts[p]!.end, label: labels[p]! };
+  if (p !== -1) return { from: structure.parts[p]!.start, to: structure.parts[p]!.end, label: labels[p]!, role: structure.parts[p]!.role };
   const h = structure.outline.find((x) => x.id === section);
-  return h ? { from: h.start, to: h.sectionEnd, label: (h.marker + h.text).trim() } : null;
+  return h ? { from: h.start, to: h.sectionEnd, label: (h.marker + h.text).trim(), role: h.role } : null;
 }
 
 /** A section of a sample for a guide, its first `max` lines when given; null when the sample has no such section. */
@@ -50,6 +53,7 @@ export function exampleView(sample: Entry, section: string, max?: number): Examp
     title: sample.title,
     section,
     label: range.label,
+    role: range.role,
     lines: shown,
     omitted: lines.length - shown.length,
     href: `/samples/${sample.id}/#${section}`,

@@ -9,8 +9,8 @@ const ids = (e: (typeof entries)[number]) => [...e.structure.parts.map((p) => p.
 
 describe('sectionRange', () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s: a part is its range, a heading its section', (_, e) => {
-    for (const p of e.structure.parts) expect(sectionRange(e.structure, p.id)).toMatchObject({ from: p.start, to: p.end });
-    for (const h of e.structure.outline) expect(sectionRange(e.structure, h.id)).toEqual({ from: h.start, to: h.sectionEnd, label: (h.marker + h.text).trim() });
+    for (const p of e.structure.parts) expect(sectionRange(e.structure, p.id)).toMatchObject({ from: p.start, to: p.end, role: p.role });
+    for (const h of e.structure.outline) expect(sectionRange(e.structure, h.id)).toEqual({ from: h.start, to: h.sectionEnd, label: (h.marker + h.text).trim(), role: h.role });
     expect(sectionRange(e.structure, 'no-such-section')).toBeNull();
   });
 });
