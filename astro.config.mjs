@@ -5,12 +5,16 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { locatePlugin } from './src/build/locate.ts';
+import { deploymentOf } from './src/build/deployment.ts';
 import { GUIDE_COMPONENTS } from './src/lib/guides/reference.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// FANWENKU_BASE and FANWENKU_SITE: the path and origin the build is served from (docs/deploy.md).
+const { base, site } = deploymentOf(process.env);
 
 export default defineConfig({
-  site: 'https://fanwenku.example',
+  site: site ?? undefined,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // MDX is compiled by Astro's default Sätteri processor, plus one plugin: guide components learn
