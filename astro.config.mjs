@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { locatePlugin } from './src/build/locate.ts';
@@ -19,6 +20,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // MDX is compiled by Astro's default Sätteri processor, plus one plugin: guide components learn
   // where they are used, so a broken reference fails the build naming the guide and line.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [locatePlugin({ root, names: GUIDE_COMPONENTS })] }) })],
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [locatePlugin({ root, names: GUIDE_COMPONENTS })] }) }),
+    // A sitemap needs absolute URLs: only for a build that knows its public origin. Pages only, not the .docx files or robots.txt.
+    ...(site ? [sitemap({ filter: (url) => url.endsWith('/') })] : []),
+  ],
   vite: { plugins: [tailwindcss()] },
 });
