@@ -11,6 +11,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { zipTime } from './zipTime.ts';
 import { GONGWEN, faceOf, pieceText, type Face, type GongwenDoc, type Piece } from './gongwen.ts';
 
 /**
@@ -127,7 +128,5 @@ function dated(docx: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${stamp}`));
-  // Zip times are local wall-clock fields: written from the UTC fields, the bytes do not depend on the time zone.
-  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
-  return zipSync(files, { mtime }) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { mtime: zipTime(date) }) as Uint8Array<ArrayBuffer>;
 }

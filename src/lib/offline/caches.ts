@@ -22,7 +22,13 @@ export function cacheKey(url: string): string {
   return u.origin + u.pathname;
 }
 
-/** Files named by their content (Astro's assets, Pagefind's index chunks): they never change, so the cache answers first. */
+/**
+ * Files named by their content, relative to the base: Astro's assets and Pagefind's index,
+ * fragment and filter chunks. They never change, so the cache answers first and servers may let
+ * browsers keep them for a year. Folders only, so every server config can say it the same way.
+ */
+export const IMMUTABLE_FOLDERS = ['_astro', 'pagefind/index', 'pagefind/fragment', 'pagefind/filter'] as const;
+
 export function isImmutable(path: string): boolean {
-  return path.startsWith('_astro/') || /\.pf_(index|fragment|filter|meta)$/.test(path);
+  return IMMUTABLE_FOLDERS.some((folder) => path.startsWith(`${folder}/`));
 }
