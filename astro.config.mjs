@@ -25,5 +25,6 @@ export default defineConfig({
     // A sitemap needs absolute URLs: only for a build that knows its public origin. Pages only, not the .docx files or robots.txt.
     ...(site ? [sitemap({ filter: (url) => url.endsWith('/') })] : []),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // The base for src/lib/base.ts, in pages and browser bundles alike.
+  vite: { plugins: [tailwindcss()], define: { __FANWENKU_BASE__: JSON.stringify(base) } },
 });

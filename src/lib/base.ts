@@ -3,12 +3,14 @@
  * `FANWENKU_BASE=/fanwenku/`. Every URL a page, component, island or engine module writes goes
  * through `withBase`, so one build works entirely under its path.
  *
- * Astro's `base` reaches built pages and browser bundles as `import.meta.env.BASE_URL`, which
- * Vite writes in as a constant. Code run by plain Node (the CLIs, the search index) has no
- * `import.meta.env`; it writes the site's own paths and serves from `/`. With `trailingSlash:
- * 'always'` Astro's base ends in `/`, as `src/build/deployment.ts` writes it.
+ * astro.config.mjs writes the base in as `__FANWENKU_BASE__` (Vite's define) for pages and browser
+ * bundles alike. Not `import.meta.env.BASE_URL`: in server-rendered code Astro lets a `BASE_URL`
+ * variable of the build's environment override it. Code run by plain Node or the unit tests (the
+ * CLIs, the search index) has no define; it writes the site's own paths and serves from `/`.
  */
-export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+declare const __FANWENKU_BASE__: string | undefined;
+
+export const BASE: string = typeof __FANWENKU_BASE__ === 'string' ? __FANWENKU_BASE__ : '/';
 
 /** A site path (`/samples/002/`, `/pagefind/pagefind.js`) as the browser requests it: under the base. */
 export function withBase(path: `/${string}`): string {
