@@ -6,6 +6,8 @@ const BUDGETS: Record<string, { initial: number; lazy?: number }> = {
   'src/islands/check/checkPage.ts': { initial: 28_000, lazy: 8_000 },
   'src/islands/copyActions.ts': { initial: 4_000 },
   'src/islands/highlight.ts': { initial: 2_000 },
+  'src/islands/offline/offlinePage.ts': { initial: 2_500 },
+  'src/islands/offline/serviceWorker.ts': { initial: 2_000 },
   'src/islands/search/searchPage.ts': { initial: 6_000 },
 };
 
