@@ -69,7 +69,10 @@ export function runLocalServer(scriptUrl: string, base: string, args: readonly s
   const server = staticServer(root, base);
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE' && at < 0 && port < 8100) server.listen(++port, '127.0.0.1');
-    else throw error;
+    else {
+      console.error(`范文库无法启动：${error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 --port 换一个` : error.message}`);
+      process.exitCode = 1;
+    }
   });
   server.on('listening', () => {
     const address = server.address();
