@@ -16,21 +16,40 @@ export const STOCK_PAGE = 'bench-stock';
 /** Results loaded before the stock page counts as showing results: the search page's batch. */
 export const STOCK_BATCH = 50;
 
-function run(command: string, args: string[], what: string): number {
+/**
+ * Set by Vitest (NODE_ENV=test, and Vite's env): a build started from a test would take them for
+ * its own, a test build without `import.meta.env.PROD` and Astro's `BASE_URL` overridden.
+ */
+const TEST_ENV = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/** The environment a build runs in, as from a shell: `node_modules/.bin` first, Vitest's variables gone, `extra` added. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ...extra };
+  for (const name of TEST_ENV) delete env[name];
+  return env;
+}
+
+function run(command: string, args: string[], what: string, env: Record<string, string> = {}): number {
   const started = performance.now();
   const result = spawnSync(command, args, {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}` },
+    env: buildEnv(env),
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`${what} failed (${command} ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
   return performance.now() - started;
 }
 
-/** The site as `npm run build` makes it, into `outDir`: pages and our index (written by the build's search integration); the time it took. */
-export function buildSite(outDir: string): number {
-  return run(join(BIN, 'astro'), ['build', '--outDir', outDir], 'astro build');
+/**
+ * The site as `npm run build` makes it, into `outDir`: astro build (pages and our index, written by
+ * the build's search integration), then the offline files; `env` adds to the environment
+ * (FANWENKU_BASE…). Returns the time astro build took.
+ */
+export function buildSite(outDir: string, env: Record<string, string> = {}): number {
+  const astroMs = run(join(BIN, 'astro'), ['build', '--outDir', outDir], 'astro build', env);
+  run(process.execPath, ['scripts/offline.ts', outDir], 'offline files', env);
+  return astroMs;
 }
 
 /**

@@ -36,7 +36,7 @@ export const engineViolations = (source: string): string[] => runtimeImports(sou
 /** Packages that must never reach a browser bundle: the schema validator, the YAML and Word writers. */
 export const SERVER_ONLY_PACKAGES = ['zod', 'yaml', 'docx'] as const;
 
-/** The islands pages load: every `src/islands` module a page, layout or component script imports, and every worker. */
+/** The islands pages load: every `src/islands` module a page, layout or component script imports, every worker, and the service worker. */
 export function islandEntries(): string[] {
   const entries = new Set<string>();
   for (const dir of ['src/pages', 'src/layouts', 'src/components']) {
@@ -49,6 +49,10 @@ export function islandEntries(): string[] {
   // Workers are islands too: `new Worker(new URL('./worker.ts', import.meta.url))`.
   for (const f of tsFiles('src/islands')) {
     for (const m of read(f).matchAll(/new\s+Worker\(\s*new\s+URL\(\s*['"]([^'"]+)['"]/g)) entries.add(relative(ROOT, join(ROOT, f, '..', m[1]!)));
+  }
+  // A build step bundles the service worker, which the layout's inline script registers: named there by its path.
+  for (const f of tsFiles('src/build')) {
+    for (const m of read(f).matchAll(/['"](src\/islands\/[^'"]+\.ts)['"]/g)) entries.add(m[1]!);
   }
   return [...entries].sort();
 }

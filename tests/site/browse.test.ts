@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GROUPS, GROUP_LABELS } from '../../src/lib/offices.ts';
 import { launchBrowser } from './browser.ts';
 import { committedSamples } from '../committed.ts';
+import { sitePath } from './pages.ts';
 
 const samples = committedSamples();
 const inGroup = (group: string) =>
@@ -25,7 +26,7 @@ describe('a reader browses by level', () => {
         group: el.getAttribute('data-group'),
         heading: el.querySelector('h2')?.textContent ?? '',
         count: Number(el.querySelector('[data-count]')?.textContent),
-        cards: [...el.querySelectorAll('a[href^="/samples/"]')].map((a) => a.getAttribute('href')),
+        cards: [...el.querySelectorAll('a[href*="/samples/"]')].map((a) => a.getAttribute('href')),
       })),
     );
     expect(groups.map((g) => g.group)).toEqual([...GROUPS]);
@@ -33,7 +34,7 @@ describe('a reader browses by level', () => {
       const expected = inGroup(g.group!);
       expect(g.heading).toContain(GROUP_LABELS[g.group as keyof typeof GROUP_LABELS]);
       expect(g.count).toBe(expected.length);
-      expect(new Set(g.cards)).toEqual(new Set(expected.map((s) => `/samples/${s.id}/`)));
+      expect(new Set(g.cards)).toEqual(new Set(expected.map((s) => sitePath(`/samples/${s.id}/`))));
     }
     // Every sample is reachable from home; individuals are listed twice (level and 个人).
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(samples.length + inGroup('individual').length);
@@ -47,13 +48,13 @@ describe('a reader browses by level', () => {
 
   it('follows a level, opens a sample and reads its title, chips and text', async () => {
     await page.goto(inject('baseUrl') + '/');
-    await page.click('section[data-group="street"] a[href="/levels/street/"]');
+    await page.click(`section[data-group="street"] a[href="${sitePath('/levels/street/')}"]`);
     await page.waitForURL('**/levels/street/');
     const street = inGroup('street');
-    expect(await page.locator('main a[href^="/samples/"]').count()).toBeGreaterThanOrEqual(street.length);
+    expect(await page.locator(`main a[href^="${sitePath('/samples/')}"]`).count()).toBeGreaterThanOrEqual(street.length);
 
     const target = street.find((s) => s.titleInferred) ?? street[0]!;
-    await page.click(`main a[href="/samples/${target.id}/"]`);
+    await page.click(`main a[href="${sitePath(`/samples/${target.id}/`)}"]`);
     await page.waitForURL(`**/samples/${target.id}/`);
     expect((await page.locator('h1').innerText()).replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
     expect(await page.locator('[data-meta="level"]').innerText()).toContain(GROUP_LABELS[target.level!]);
@@ -68,11 +69,11 @@ describe('a reader browses by level', () => {
   it('shows an individual summary under 个人 and links each sample to its source record', async () => {
     const person = inGroup('individual')[0]!;
     await page.goto(inject('baseUrl') + '/levels/individual/');
-    await page.click(`main a[href="/samples/${person.id}/"]`);
+    await page.click(`main a[href="${sitePath(`/samples/${person.id}/`)}"]`);
     await page.waitForURL(`**/samples/${person.id}/`);
     expect(await page.locator('[data-meta="perspective"]').innerText()).toContain('个人');
     if (person.sourceNote) expect(await page.locator('main').innerText()).toContain(person.sourceNote.trim());
-    await page.click(`a[href="/sources/${person.source.name}/"]`);
+    await page.click(`a[href="${sitePath(`/sources/${person.source.name}/`)}"]`);
     await page.waitForURL(`**/sources/${person.source.name}/`);
     expect(await page.locator('main').innerText()).toContain(person.source.file);
   });

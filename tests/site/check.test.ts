@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
+import { sitePath } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
 const samples = committedEntries();
@@ -100,7 +101,7 @@ describe('the draft checker', () => {
     expect(shown.length).toBe(Math.min(3, county.length));
     for (const [id] of shown) {
       expect(county).toContain(id);
-      expect(await page.getAttribute(`#check-similar li[data-sample="${id}"] a`, 'href')).toBe(`/samples/${id}/`);
+      expect(await page.getAttribute(`#check-similar li[data-sample="${id}"] a`, 'href')).toBe(sitePath(`/samples/${id}/`));
     }
     await page.close();
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyContent, type CopyMode } from '../../src/lib/format/copy.ts';
 import { copyDoc } from '../../src/lib/view/copyDoc.ts';
 import { launchBrowser } from './browser.ts';
+import { fromSite } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
 const samples = committedEntries();
@@ -240,7 +241,7 @@ describe('the copy island', () => {
     const perPage = [...samples.map((s) => `samples/${s.id}`), 'templates', 'templates/problems'].map((p) => new Set(srcOf(p)));
     const scripts = new Set([...perPage[0]!].filter((src) => perPage.every((p) => p.has(src))));
     expect(scripts.size).toBe(1);
-    const bytes = gzipSync(readFileSync(join(dist, [...scripts][0]!))).length;
+    const bytes = gzipSync(readFileSync(join(dist, fromSite([...scripts][0]!)))).length;
     expect(bytes).toBeLessThan(3500);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
+import { fromSite, sitePath } from './pages.ts';
 
 const GUIDES = readdirSync('src/content/guides').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)).sort();
 const guidePath = (slug: string) => `/guides/${slug}/`;
@@ -64,7 +65,7 @@ describe('guides', () => {
     for (const path of ['/', '/guides/']) {
       const page = await open(path);
       const listed = await page.$$eval('[data-guide] a', (as) => as.map((a) => a.getAttribute('href')!));
-      expect([...listed].sort(), path).toEqual(GUIDES.map(guidePath).sort());
+      expect([...listed].sort(), path).toEqual(GUIDES.map((g) => sitePath(guidePath(g))).sort());
       if (path === '/') expect(await page.locator('section[data-guides] [data-guide]').count()).toBe(GUIDES.length);
       await page.close();
     }
@@ -80,7 +81,7 @@ describe('guides', () => {
     const examples = await examplesOf(page);
     await page.close();
     for (const ex of examples) {
-      expect(ex.href).toBe(`/samples/${ex.sample}/#${ex.section}`);
+      expect(ex.href).toBe(sitePath(`/samples/${ex.sample}/#${ex.section}`));
       expect(ex.lines.length).toBeGreaterThan(0);
       const sample = await open(`/samples/${ex.sample}/`);
       const truth = await sample.evaluate(({ section, first }) => {
@@ -132,7 +133,7 @@ describe('guides', () => {
     await page.close();
     for (const c of counts) {
       expect(c.occurrences, c.phrase).toBeGreaterThan(0);
-      expect(c.search).toBe(`/search/?q=${encodeURIComponent(c.phrase)}`);
+      expect(c.search).toBe(sitePath(`/search/?q=${encodeURIComponent(c.phrase)}`));
       const truth = await searchCounts(c.phrase);
       expect({ occurrences: c.occurrences, samples: c.samples }, c.phrase).toEqual({ occurrences: truth.occurrences, samples: truth.samples });
       if (c.list) expect([...c.links].sort(), c.phrase).toEqual([...truth.links].sort());
@@ -149,7 +150,7 @@ describe('guides', () => {
       const url = new URL(href, 'http://x');
       const phrase = url.searchParams.get('hl')!;
       const anchor = url.hash.slice(1);
-      await sample.goto(inject('baseUrl') + href);
+      await sample.goto(inject('baseUrl') + fromSite(href));
       await sample.waitForFunction(() => CSS.highlights.get('search') !== undefined);
       const text = await sample.evaluate(({ anchor }) => {
         if (anchor === '') return document.querySelector('h1')!.textContent ?? '';

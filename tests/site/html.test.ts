@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from './pages.ts';
+import { builtPages, fromSite } from './pages.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -40,11 +40,12 @@ describe('built HTML', () => {
     expect(messages).toEqual([]);
   });
 
-  // Every page carries one small inline script (the search box's keys, the 写作台 count). Beyond
-  // it: the search page and sample pages (highlight on arrival from search) load a module, pages
-  // with copy actions load the copy island (its 加入写作台 too) and carry its data as JSON, the
-  // draft checker loads the engine and carries the samples' features as JSON, and 写作台 loads
-  // its island with no data (the draft is in the reader's browser); nothing else loads a script.
+  // Every page carries one small inline script (the search box's keys, the 写作台 count and the
+  // service worker's registration). Beyond it: the search page and sample pages (highlight on
+  // arrival from search) load a module, pages with copy actions load the copy island (its 加入写作台
+  // too) and carry its data as JSON, the draft checker loads its island and carries the samples'
+  // features as JSON, 写作台 loads its island with no data (the draft is in the reader's browser),
+  // and the 离线阅读 page lists what is kept; nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);
     expect(page).toMatch(/<html[^>]*\blang="zh-CN"/);
@@ -56,11 +57,11 @@ describe('built HTML', () => {
     expect(keys).toHaveLength(1);
     expect(keys.length + modules.length + data.length).toBe(scripts.length);
     for (const m of modules) {
-      expect(m.attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+      expect(m.attributes).toMatch(new RegExp(`\\bsrc="${inject('base')}_astro/[^"]+\\.js"`));
       expect(m.body).toBe('');
     }
     const checker = path === '/check/';
-    const needsModule = path === '/search/' || path.startsWith('/samples/') || checker || path === '/compose/' || page.includes('<copy-actions');
+    const needsModule = path === '/search/' || path === '/offline/' || path.startsWith('/samples/') || checker || path === '/compose/' || page.includes('<copy-actions');
     expect(modules.length > 0).toBe(needsModule);
     if (page.includes('<copy-actions') || checker) {
       // Sample text is data: nothing in it can end the element or open markup.
@@ -71,8 +72,8 @@ describe('built HTML', () => {
     }
   });
 
-  // Links and their fragments: every internal href names a file the build wrote, and every
-  // `#fragment` (on the same page or another) names an element id there.
+  // Links and their fragments: every internal href and src is under the base and names a file the
+  // build wrote, and every `#fragment` (on the same page or another) names an element id there.
   it('has no broken internal links or anchors', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
@@ -86,11 +87,15 @@ describe('built HTML', () => {
     const broken: string[] = [];
     let anchors = 0;
     for (const path of pages) {
-      for (const [, raw] of html(path).matchAll(/\shref="([^"]*)"/g)) {
+      for (const [, raw] of html(path).matchAll(/\s(?:href|src)="([^"]*)"/g)) {
         const href = raw!.replaceAll('&amp;', '&');
         if (href.startsWith('//') || !(href.startsWith('/') || href.startsWith('#'))) continue;
+        if (href.startsWith('/') && !href.startsWith(inject('base'))) {
+          broken.push(`${path} → ${href} (outside ${inject('base')})`);
+          continue;
+        }
         const [beforeHash, fragment] = href.split('#') as [string, string | undefined];
-        const target = decodeURIComponent(beforeHash.split('?')[0]!);
+        const target = decodeURIComponent(fromSite(beforeHash.split('?')[0]!));
         const file = target === '' ? fileOf(path) : target.endsWith('/') ? join(dist, target, 'index.html') : join(dist, target);
         if (!existsSync(file)) broken.push(`${path} → ${href}`);
         else if (fragment !== undefined && fragment !== '') {

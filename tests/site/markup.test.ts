@@ -38,7 +38,7 @@ beforeAll(async () => {
     stdio: 'pipe',
     env: { ...process.env, FANWENKU_CONTENT: content },
   });
-  ({ server, url } = await serveStatic(join(tmp, 'dist')));
+  ({ server, url } = await serveStatic(join(tmp, 'dist'), '/'));
   browser = await launchBrowser();
 }, 120_000);
 

@@ -19,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'fanwenku-more-'));
   await syntheticSite(inject('distDir'), tmp, samples);
-  const served = await serveStatic(tmp);
+  const served = await serveStatic(tmp, '/');
   url = served.url;
   close = () => served.server.close();
   browser = await launchBrowser();

@@ -5,6 +5,7 @@ import { occurrences } from '../../src/lib/search/matches.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
+import { fromSite, sitePath } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
 const samples = committedEntries();
@@ -72,7 +73,7 @@ describe('search page', () => {
       expect(status).toContain(`共 ${want.ids.length} 篇，${want.count} 处`);
       expect(await page.isVisible('#search-empty')).toBe(want.ids.length === 0);
       for (const href of await page.$$eval('#search-results li[data-sample] a', (as) => as.map((a) => [a.closest('li[data-sample]')!.getAttribute('data-sample'), a.getAttribute('href')]))) {
-        expect(href[1]!.startsWith(`/samples/${href[0]}/`)).toBe(true);
+        expect(href[1]!.startsWith(sitePath(`/samples/${href[0]}/`))).toBe(true);
       }
       await page.close();
     },
@@ -97,7 +98,7 @@ describe('search page', () => {
     const links = await page.$$eval('#search-results .hits a', (as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) {
-      const [, id, anchor] = /^\/samples\/([^/]+)\/\?hl=[^#]+(?:#(.+))?$/.exec(href) ?? [];
+      const [, id, anchor] = /^\/samples\/([^/]+)\/\?hl=[^#]+(?:#(.+))?$/.exec(fromSite(href)) ?? [];
       expect(id, href).toBeDefined();
       const record = records.find((r) => r.meta.id === id)!;
       const section = record.meta.sections.find((s) => s.anchor === (anchor ?? ''))!;
@@ -107,7 +108,7 @@ describe('search page', () => {
       expect(occurrences(record.text, phrase).some((at) => at >= section.start && at < next), href).toBe(true);
     }
     const target = links.find((l) => l.includes('#'))!;
-    await page.goto(inject('baseUrl') + target);
+    await page.goto(inject('baseUrl') + fromSite(target));
     const anchor = target.split('#')[1]!;
     expect(await page.locator(`#${anchor}`).count()).toBe(1);
     expect(await page.evaluate(() => CSS.highlights.get('search')?.size)).toBeGreaterThan(0);
@@ -144,7 +145,7 @@ describe('search page', () => {
     const hrefs = await page.$$eval('#search-results .hits a', (as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
-      const [, id, anchor] = /^\/samples\/([^/]+)\/\?hl=[^#]+#(.+)$/.exec(href)!;
+      const [, id, anchor] = /^\/samples\/([^/]+)\/\?hl=[^#]+#(.+)$/.exec(fromSite(href))!;
       expect(records.find((r) => r.meta.id === id)!.meta.sections.find((s) => s.anchor === anchor)!.role).toBe('problems');
     }
 
@@ -239,9 +240,9 @@ describe('search page', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(inject('baseUrl') + '/');
-    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(requested.filter((p) => p.startsWith(sitePath('/pagefind/')))).toEqual([]);
     await page.focus('#site-q');
-    await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+    await expect.poll(() => requested.includes(sitePath('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
 

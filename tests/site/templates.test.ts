@@ -8,6 +8,7 @@ import { findSlots, templateOf, unitNamesOf } from '../../src/lib/format/templat
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
 import { unzip, wordParagraphs } from '../unzip.ts';
 import { launchBrowser } from './browser.ts';
+import { sitePath } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
 const samples = committedEntries();
@@ -41,7 +42,7 @@ describe('/templates/', () => {
   it('links every role with the number of parts it has in the collection', async () => {
     await go('/templates/');
     const roles = await page.$$eval('.tpl-roles li', (els) => els.map((el) => ({ href: el.querySelector('a')!.getAttribute('href'), text: el.textContent ?? '' })));
-    expect(roles.map((r) => r.href)).toEqual(ROLES.map((r) => `/templates/${r}/`));
+    expect(roles.map((r) => r.href)).toEqual(ROLES.map((r) => sitePath(`/templates/${r}/`)));
     for (const [k, role] of ROLES.entries()) expect(roles[k]!.text).toContain(`${ROLE_LABELS[role]} ${partsOf(role).length} 段`);
   });
 
@@ -84,7 +85,7 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
     expect(cards.map((c) => [c.sample, c.part])).toEqual(expected.map(({ s, p }) => [s.id, p.id]));
     for (const [k, { s, p }] of expected.entries()) {
       const card = cards[k]!;
-      expect(card.href).toBe(`/samples/${s.id}/#${p.id}`);
+      expect(card.href).toBe(sitePath(`/samples/${s.id}/#${p.id}`));
       const slots = findSlots(s.text, { unit: unitNamesOf(s), skip: s.structure.outline.map((h) => [h.start, h.textStart] as const) });
       const lines = templateOf(s.text, slots, p.start, p.end).split('\n').map((l) => l.trim()).filter(Boolean);
       expect(card.lines).toEqual(lines);
@@ -113,7 +114,7 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
     const all = readFileSync(join(inject('distDir'), 'templates', role, 'index.html'), 'utf8');
     for (const group of GROUPS) {
       expect(cardsIn(`templates/${role}/${group}`)).toEqual(partsOf(role, group).map(({ s, p }) => [s.id, p.id]));
-      expect(all).toMatch(new RegExp(`<a href="/templates/${role}/${group}/"[^>]*>${GROUP_LABELS[group]} <span class="muted">${partsOf(role, group).length}</span>`));
+      expect(all).toMatch(new RegExp(`<a href="${sitePath(`/templates/${role}/${group}/`)}"[^>]*>${GROUP_LABELS[group]} <span class="muted">${partsOf(role, group).length}</span>`));
     }
   });
 });
@@ -124,11 +125,11 @@ describe('level filters', () => {
     const tab = await noScript.newPage();
     await tab.goto(`${inject('baseUrl')}/templates/problems/`);
     for (const group of GROUPS) {
-      await tab.click(`nav[aria-label="按层级筛选"] a[href="/templates/problems/${group}/"]`);
+      await tab.click(`nav[aria-label="按层级筛选"] a[href="${sitePath(`/templates/problems/${group}/`)}"]`);
       await tab.waitForURL(`**/templates/problems/${group}/`);
       const cards = await tab.$$eval('article.tpl-card', (els) => els.map((el) => [el.getAttribute('data-sample'), el.getAttribute('data-part')]));
       expect(cards).toEqual(partsOf('problems', group).map(({ s, p }) => [s.id, p.id]));
-      expect(await tab.locator('nav[aria-label="按层级筛选"] a[aria-current="page"]').getAttribute('href')).toBe(`/templates/problems/${group}/`);
+      expect(await tab.locator('nav[aria-label="按层级筛选"] a[aria-current="page"]').getAttribute('href')).toBe(sitePath(`/templates/problems/${group}/`));
       if (cards.length === 0) expect(await tab.locator('main').innerText()).toContain('暂时没有');
     }
     await noScript.close();
@@ -178,10 +179,10 @@ describe('Word downloads', () => {
         expect(statSync(file).size).toBeLessThan(40_000);
       }
       const html = readFileSync(join(dist, 'samples', s.id, 'index.html'), 'utf8');
-      expect(html).toContain(`href="/docx/${s.id}.docx"`);
-      expect(html).toContain(`href="/docx/${s.id}-template.docx"`);
+      expect(html).toContain(`href="${sitePath(`/docx/${s.id}.docx`)}"`);
+      expect(html).toContain(`href="${sitePath(`/docx/${s.id}-template.docx`)}"`);
     }
     const index = readFileSync(join(dist, 'templates', 'index.html'), 'utf8');
-    for (const s of samples) expect(index).toContain(`href="/docx/${s.id}-template.docx"`);
+    for (const s of samples) expect(index).toContain(`href="${sitePath(`/docx/${s.id}-template.docx`)}"`);
   });
 });

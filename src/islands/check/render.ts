@@ -3,6 +3,7 @@
 // long enough to overflow the stack is ever spread into a call.
 import type { CheckReport } from '../../lib/check/report.ts';
 import { GROUP_LABELS } from '../../lib/offices.ts';
+import { withBase } from '../../lib/base.ts';
 import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
 import { LIST_ENTRIES } from './limits.ts';
 
@@ -129,7 +130,7 @@ function similar(r: CheckReport): Child[] {
     el(
       'li',
       { 'data-sample': s.id },
-      el('a', { href: `/samples/${s.id}/` }, s.title),
+      el('a', { href: withBase(`/samples/${s.id}/`) }, s.title),
       el('span', { class: 'muted' }, `（${s.level ? GROUP_LABELS[s.level] : '层级未注明'}，相似度 ${Math.round(s.score * 100)}%）`),
     ),
   );

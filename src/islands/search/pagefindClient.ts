@@ -1,5 +1,6 @@
 import { decodeWords, INDEX_LANGUAGE } from '../../lib/search/encode.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
+import { withBase } from '../../lib/base.ts';
 
 /** The part of Pagefind's browser API we use. */
 interface PagefindResult {
@@ -41,7 +42,7 @@ function pagefind(): Promise<PagefindInstance> {
 }
 
 async function load(): Promise<PagefindInstance> {
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('/pagefind/pagefind.js');
   const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
   const html = document.documentElement;
   const lang = html.lang;

@@ -1,6 +1,7 @@
 // The search page: reads its state from the URL, runs the phrase through Pagefind, confirms
 // every match on the sample's text and renders results as text nodes.
 import { phraseQuery } from '../../lib/search/encode.ts';
+import { withBase } from '../../lib/base.ts';
 import { sampleUrl } from '../../lib/search/links.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
 import { FILTER_KEYS, searchFilters } from '../../lib/search/meta.ts';
@@ -200,7 +201,7 @@ async function run(state: SearchState): Promise<void> {
 
 function go(push: boolean): void {
   const state = stateFromForm();
-  const url = `/search/${formatState(state)}`;
+  const url = `${withBase('/search/')}${formatState(state)}`;
   if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   void run(state);
 }

@@ -10,6 +10,8 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { zipTime } from './zipTime.ts';
 import { GONGWEN, faceOf, pieceText, type Face, type GongwenDoc, type Piece } from './gongwen.ts';
 
 /**
@@ -59,8 +61,12 @@ function pageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
   });
 }
 
-/** The .docx bytes of a GongwenDoc; `slots` shows slots as their labels, highlighted. */
-export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: { title: string }): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The .docx bytes of a GongwenDoc; `slots` shows slots as their labels, highlighted. `date` is
+ * the document's created and modified time and its zip entries' time: the writer would take the
+ * clock's, and two builds of the same content would differ.
+ */
+export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: { title: string; date: Date }): Promise<Uint8Array<ArrayBuffer>> {
   const paragraphs: Paragraph[] = [];
   for (const line of doc.title) paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line, slots, null) }));
   if (doc.title.length > 0 && doc.paragraphs.length > 0) paragraphs.push(new Paragraph({ children: [] }));
@@ -113,5 +119,14 @@ export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: {
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return dated(new Uint8Array(await Packer.toArrayBuffer(document)), properties.date);
+}
+
+/** A .docx with `date` for its core properties' created and modified times and its zip entries' times. */
+function dated(docx: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(docx);
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const core = files['docProps/core.xml'];
+  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${stamp}`));
+  return zipSync(files, { mtime: zipTime(date) }) as Uint8Array<ArrayBuffer>;
 }

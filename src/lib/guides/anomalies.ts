@@ -2,6 +2,7 @@ import type { SampleEntry } from '../content/schema.ts';
 import { ANOMALY_KINDS, type AnomalyKind } from '../structure/model.ts';
 import { sampleSummary } from '../view/sample.ts';
 import { byId } from '../content/order.ts';
+import { withBase } from '../base.ts';
 
 /** One flagged place: the sample, the first line concerned (linked) and the engine's explanation. */
 export interface AnomalyItem {
@@ -32,7 +33,7 @@ export function anomalyGroups(entries: readonly Entry[], kinds: readonly Anomaly
       e.summary.anomalies.filter((a) => a.kind === kind)
         .map((a): AnomalyItem => {
           const target = a.lines.find((l) => l.target !== null)?.target;
-          return { sample: e.id, title: e.title, line: a.lines[0]?.line ?? null, detail: a.detail, href: `/samples/${e.id}/#${target ?? 'structure-summary'}` };
+          return { sample: e.id, title: e.title, line: a.lines[0]?.line ?? null, detail: a.detail, href: withBase(`/samples/${e.id}/#${target ?? 'structure-summary'}`) };
         }),
     );
     return { kind, samples: new Set(items.map((i) => i.sample)).size, items };

@@ -4,6 +4,7 @@ import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
 import { copyDoc, copyTargets } from '../view/copyDoc.ts';
 import { partLabels } from '../view/labels.ts';
 import { bodyView, type LineView } from '../view/segments.ts';
+import { withBase } from '../base.ts';
 
 /** One section of a sample as a guide quotes it: the engine's lines, a link to it and what its copy actions copy. */
 export interface ExampleView {
@@ -56,7 +57,7 @@ export function exampleView(sample: Entry, section: string, max?: number): Examp
     role: range.role,
     lines: shown,
     omitted: lines.length - shown.length,
-    href: `/samples/${sample.id}/#${section}`,
+    href: withBase(`/samples/${sample.id}/#${section}`),
     copy: { doc: sliceDoc(copyDoc(sample), range.from, range.to, false), target },
   };
 }

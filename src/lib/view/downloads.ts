@@ -1,3 +1,5 @@
+import { withBase } from '../base.ts';
+
 /** The .docx downloads of a sample: where they are and the file name a reader saves them under. */
 export type DocxMode = 'original' | 'template';
 
@@ -7,7 +9,7 @@ export function docxName(id: string, mode: DocxMode): string {
 }
 
 export function docxHref(id: string, mode: DocxMode): string {
-  return `/docx/${docxName(id, mode)}.docx`;
+  return withBase(`/docx/${docxName(id, mode)}.docx`);
 }
 
 /** The saved file's name: the sample's title, `（模板）` for the template; characters Windows forbids become `_`. */

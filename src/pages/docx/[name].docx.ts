@@ -4,6 +4,7 @@ import { gongwenOf } from '../../lib/format/copy.ts';
 import { copyDoc } from '../../lib/view/copyDoc.ts';
 import { gongwenDocx } from '../../lib/format/docx.ts';
 import { docxName } from '../../lib/view/downloads.ts';
+import { sourceDate } from '../../build/sourceDate.ts';
 
 /** Each sample as a Word document, built once with the site: the original and its template. */
 export const getStaticPaths = (async () => {
@@ -15,7 +16,10 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
+// One date for every file of the build: the content's, not the clock's.
+const date = sourceDate();
+
 export const GET: APIRoute<Props> = async ({ props: { sample, mode } }) => {
-  const bytes = await gongwenDocx(gongwenOf(copyDoc(sample), mode), mode === 'template', { title: sample.title });
+  const bytes = await gongwenDocx(gongwenOf(copyDoc(sample), mode), mode === 'template', { title: sample.title, date });
   return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
 };

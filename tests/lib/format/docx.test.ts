@@ -6,12 +6,13 @@ import { unzip, wordParagraphs } from '../../unzip.ts';
 import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
+const DATE = new Date('2024-05-06T07:08:09Z');
 
 describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
   const doc = copyDoc(s);
   const laid = gongwenOf(doc, 'original');
   const build = async (slots: boolean) => {
-    const files = unzip(await gongwenDocx(laid, slots, { title: s.title }));
+    const files = unzip(await gongwenDocx(laid, slots, { title: s.title, date: DATE }));
     return { files, xml: (name: string) => files.get(name)!.toString('utf8') };
   };
 
@@ -70,5 +71,25 @@ describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
     const highlighted = [...document.matchAll(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t[^>]*>(【[^<]+】)<\/w:t>/g)].map((m) => m[1]);
     expect(highlighted).toEqual(slots.map((p) => `【${p.slot}】`));
     expect(document).not.toMatch(/<w:t[^>]*>[^<]*[XＸ*＊]/u);
+  });
+});
+
+describe('a .docx of the build', () => {
+  it('carries the given date, not the clock’s: the same document is the same bytes, in any time zone', async () => {
+    const s = entries[0]!;
+    const laid = gongwenOf(copyDoc(s), 'original');
+    const first = await gongwenDocx(laid, false, { title: s.title, date: DATE });
+    expect(Buffer.from(await gongwenDocx(laid, false, { title: s.title, date: DATE })).equals(Buffer.from(first))).toBe(true);
+    const core = unzip(first).get('docProps/core.xml')!.toString('utf8');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-05-06T07:08:09Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2024-05-06T07:08:09Z</dcterms:modified>');
+    // Each local header's DOS time and date: 07:08:08 (two-second steps) on 2024-05-06, the UTC fields.
+    const buf = Buffer.from(first);
+    let headers = 0;
+    for (let at = 0; buf.readUInt32LE(at) === 0x04034b50; at += 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28) + buf.readUInt32LE(at + 18)) {
+      expect([buf.readUInt16LE(at + 10), buf.readUInt16LE(at + 12)]).toEqual([(7 << 11) | (8 << 5) | 4, ((2024 - 1980) << 9) | (5 << 5) | 6]);
+      headers++;
+    }
+    expect(headers).toBe(unzip(first).size);
   });
 });

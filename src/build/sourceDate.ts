@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The earliest time a zip archive can hold: the stand-in when neither source says when the content is from. */
+const FALLBACK = new Date('1980-01-01T00:00:00Z');
+
+/**
+ * The time a build stands for, written into .docx files and the release package in place of the
+ * clock, so two builds of one commit are byte-identical: `SOURCE_DATE_EPOCH` (seconds, the
+ * reproducible-builds convention) when set, else the last commit's time.
+ */
+export function sourceDate(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH: not a number of seconds: ${epoch}`);
+    return new Date(Number(epoch) * 1000);
+  }
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
+  } catch {
+    // No git or no history (a source archive): the fallback below.
+  }
+  console.warn(`sourceDate: neither SOURCE_DATE_EPOCH nor a git commit; using ${FALLBACK.toISOString()}`);
+  return FALLBACK;
+}
