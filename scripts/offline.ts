@@ -1,7 +1,7 @@
 // Writes the offline files (offline.json and the service worker sw.js) from the finished build.
 // Run by `npm run build` last, after astro build and the search index: both are in the manifest.
 import { writeOffline } from '../src/build/offline.ts';
-import { bytesLabel } from '../src/lib/view/labels.ts';
+import { bytesLabel } from '../src/lib/view/bytes.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const { manifest, serviceWorker } = await writeOffline(dist);

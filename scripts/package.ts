@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { deploymentOf } from '../src/build/deployment.ts';
 import { releasePackage } from '../src/build/releasePackage.ts';
 import { sourceDate } from '../src/build/sourceDate.ts';
-import { bytesLabel } from '../src/lib/view/labels.ts';
+import { bytesLabel } from '../src/lib/view/bytes.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

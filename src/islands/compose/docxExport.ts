@@ -9,7 +9,8 @@ import { docxFileName } from '../../lib/view/downloads.ts';
  * Slots still unfilled stay as their labels, highlighted.
  */
 export async function downloadDocx(doc: GongwenDoc, title: string): Promise<string> {
-  const bytes = await gongwenDocx(doc, true, { title });
+  // Dated now: a reader's draft is written when it is exported (build-time files carry the commit's date).
+  const bytes = await gongwenDocx(doc, true, { title, date: new Date() });
   const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const name = docxFileName(title === '' ? '工作总结' : title, 'original');
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });

@@ -4,7 +4,7 @@
 import { withBase } from '../../lib/base.ts';
 import { isOwnCache, keptCache, MANIFEST } from '../../lib/offline/caches.ts';
 import { OFFLINE_PAGE, SAVE_ALL_LIMIT, type OfflineManifest } from '../../lib/offline/manifest.ts';
-import { bytesLabel } from '../../lib/view/labels.ts';
+import { bytesLabel } from '../../lib/view/bytes.ts';
 
 /** Parallel downloads while saving the whole site: a few, so a phone's connection stays usable. */
 const PARALLEL = 4;

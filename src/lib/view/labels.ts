@@ -49,12 +49,6 @@ export function sizeLabel(bytes: number, lineCount: number): string {
   return `${NUMBER.format(bytes)} 字节，${NUMBER.format(lineCount)} 行`;
 }
 
-/** A download's size as a reader weighs it: `约 3.9 MB`, `约 820 KB`. */
-export function bytesLabel(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return mb >= 1 ? `约 ${mb.toFixed(1)} MB` : `约 ${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 /** What each part of a 工作总结 is called by its readers. */
 export const ROLE_LABELS: Record<Role, string> = {
   opening: '开头',
