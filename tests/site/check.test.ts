@@ -165,7 +165,8 @@ describe('the draft checker', () => {
   });
 
   it('sends nothing anywhere: after the page has loaded, the only request is the .docx reader', async () => {
-    const page = await browser.newPage();
+    // The offline service worker fetches the site's shell after load: its requests carry no draft, but they are not this page's.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const requests: Array<{ url: string; body: string }> = [];
     page.on('request', (r) => requests.push({ url: decodeURIComponent(r.url()), body: r.postData() ?? '' }));
     await page.goto(CHECK(), { waitUntil: 'networkidle' });

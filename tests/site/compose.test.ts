@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function newContext(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // No service worker: its fetches of the site's shell would count among the page's scripts.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
   return context;
 }

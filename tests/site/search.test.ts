@@ -206,7 +206,8 @@ describe('search page', () => {
   });
 
   it('says so when the index script does not load, stops waiting, and loads it again on 重试', async () => {
-    const page = await browser.newPage();
+    // No service worker: it would fetch (and keep) Pagefind's script itself, out of this page's routes.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const loads: string[] = [];
     // The first request for Pagefind's script fails as it would offline; later ones reach the server.
     await page.route('**/pagefind/pagefind.js', (route) => {
