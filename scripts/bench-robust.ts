@@ -1,0 +1,125 @@
+/**
+ * `npm run bench:robust`: the engine on inputs that once froze it (scripts/bench/pathological.ts),
+ * each through `analyzeSource` (the import and analyze CLIs) and through the draft checker's
+ * `checkDraft`, at 1×, 4× and 16× the size at which it was found. Prints the time at each size
+ * and the growth per 4× step, which stays at about 4 for a linear engine (5 at most here).
+ *
+ *   npm run bench:robust [-- --timeout SECONDS] [--only NAME,NAME] [--json]
+ *
+ * Each case runs in a child process, killed after the timeout (default 60 s) and reported as
+ * `>60 s`; a larger size of a case that timed out is not run. `analyzeSource` is given no size
+ * limit, so that growth is measured past the limit the importer applies.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FAMILIES } from './bench/pathological.ts';
+
+const SCALES = [1, 4, 16] as const;
+const TARGETS = ['analyzeSource', 'checkDraft'] as const;
+type Target = (typeof TARGETS)[number];
+/** Growth per 4× above this is not linear (nor n log n) at these sizes. */
+const MAX_GROWTH = 5;
+
+const { values } = parseArgs({
+  options: {
+    timeout: { type: 'string', default: '60' },
+    only: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    scale: { type: 'string' },
+    target: { type: 'string' },
+  },
+});
+
+/** One case in this process: the median time of a few runs after a first, cold one (unless that took long). */
+async function runCase(name: string, scale: number, target: Target): Promise<void> {
+  const family = FAMILIES.find((f) => f.name === name)!;
+  const text = family.make(family.n * scale);
+  const bytes = new TextEncoder().encode(text);
+  const { analyzeSource } = await import('../src/lib/source.ts');
+  const { checkDraft } = await import('../src/lib/check/report.ts');
+  const once = (): string => {
+    if (target === 'checkDraft') {
+      const r = checkDraft(text, []);
+      return `${r.outline.length} headings, ${r.anomalies.length} anomalies${r.problem ? `, ${r.problem.slice(0, 30)}` : ''}`;
+    }
+    try {
+      const { samples } = analyzeSource(bytes, `${name}.txt`, Infinity);
+      return `${samples.length} samples, ${samples.reduce((n, s) => n + s.structure.outline.length, 0)} headings`;
+    } catch (e) {
+      return `refused: ${(e as Error).message.slice(0, 30)}`;
+    }
+  };
+  let started = performance.now();
+  const result = once();
+  const cold = performance.now() - started;
+  const times: number[] = [];
+  while (cold < 1000 && times.length < 7 && times.reduce((a, b) => a + b, 0) < 2000) {
+    started = performance.now();
+    once();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const ms = times.length > 0 ? times[Math.floor(times.length / 2)]! : cold;
+  console.log(JSON.stringify({ ms, chars: text.length, result }));
+}
+
+if (values.case !== undefined) {
+  await runCase(values.case, Number(values.scale), values.target as Target);
+} else {
+  const timeout = Number(values.timeout) * 1000;
+  const only = values.only?.split(',');
+  const script = fileURLToPath(import.meta.url);
+  const rows: Array<{ family: string; target: Target; chars: number[]; ms: Array<number | null>; growth: number | null; result: string }> = [];
+  const fmtMs = (ms: number | null) => (ms === null ? `>${timeout / 1000} s` : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+  if (!values.json) console.log('family          target         chars at 1×      1× ms     4× ms    16× ms  growth/4×  result at 1×');
+  for (const family of FAMILIES) {
+    if (only && !only.includes(family.name)) continue;
+    for (const target of TARGETS) {
+      const ms: Array<number | null> = [];
+      const chars: number[] = [];
+      let result = '';
+      for (const scale of SCALES) {
+        if (ms.at(-1) === null) {
+          ms.push(null);
+          continue;
+        }
+        const child = spawnSync(process.execPath, [script, '--case', family.name, '--scale', String(scale), '--target', target], {
+          timeout,
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        });
+        const line = child.status === 0 ? child.stdout.trim().split('\n').at(-1) : undefined;
+        if (line === undefined) {
+          // Killed at the timeout, or out of memory: no time, and no larger size either.
+          if (child.signal === null) result = `crashed at ${scale}×: ${child.stderr.trim().split('\n').at(-1)}`;
+          ms.push(null);
+          continue;
+        }
+        const out = JSON.parse(line) as { ms: number; chars: number; result: string };
+        ms.push(out.ms);
+        chars.push(out.chars);
+        if (scale === 1) result = out.result;
+      }
+      const steps = ms.slice(1).map((m, k) => (m === null || ms[k] === null ? null : m / ms[k]!));
+      const growth = steps.includes(null) ? null : Math.max(...(steps as number[]));
+      const row = { family: family.name, target, chars, ms, growth, result };
+      rows.push(row);
+      if (!values.json)
+        console.log(
+          [
+            family.name.padEnd(15),
+            target.padEnd(14),
+            String(family.make(family.n).length).padStart(11),
+            ...ms.map((m) => fmtMs(m).padStart(9)),
+            (growth === null ? '–' : `${growth.toFixed(1)}×${growth > MAX_GROWTH ? ' !' : ''}`).padStart(10),
+            ` ${result}`,
+          ].join(' '),
+        );
+    }
+  }
+  if (values.json) console.log(JSON.stringify(rows, null, 2));
+  const slow = rows.filter((r) => r.growth === null || r.growth > MAX_GROWTH);
+  if (!values.json) console.log(slow.length === 0 ? `\nevery case grows at most ${MAX_GROWTH}× per 4× of input` : `\nsuperlinear or timed out: ${slow.map((r) => `${r.family}/${r.target}`).join(', ')}`);
+}
