@@ -32,12 +32,14 @@ function runStart(line: string, end: number, inRun: (c: string) => boolean): num
   return start;
 }
 
+/** Length of the line's indentation. */
 function leadingSpace(line: string): number {
   let i = 0;
   while (i < line.length && isSpace(line[i]!)) i++;
   return i;
 }
 
+/** Whether `line[from, to)` holds a line separator, which no title may hold. */
 function breakIn(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreak(line[i]!)) return true;
   return false;
@@ -75,6 +77,8 @@ export function isLeaderLine(line: string): boolean {
   if (tail === null || indent === line.length) return false;
   // The title's first character (a whole surrogate pair) opens it.
   const first = indent + (line.codePointAt(indent)! > 0xffff ? 2 : 1);
+  // Only whitespace may stand between the tab or the leaders and the number: a tab within that
+  // whitespace, or leaders right before it.
   const gap = runStart(line, tail.digits, isSpace);
   const tab = line.indexOf('\t', Math.max(gap, first));
   if (tab >= 0 && tab < tail.digits && !breakIn(line, first, tab)) return true;
