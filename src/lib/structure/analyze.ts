@@ -80,13 +80,18 @@ function treeLinks(depths: readonly number[], partIndex: readonly number[]): { p
 
 /**
  * Whether `body[from, to)` is only whitespace (as `trim` sees it), from a count of the
- * characters that are not: a `trim()` of each range would rescan a long run of spaces once
- * for every heading after it.
+ * characters that are not, made on the first question: a `trim()` of each range would rescan
+ * a long run of spaces once for every heading after it.
  */
 function blankRanges(body: string): (from: number, to: number) => boolean {
-  const before = new Int32Array(body.length + 1);
-  for (let i = 0; i < body.length; i++) before[i + 1] = before[i]! + (/\s/u.test(body[i]!) ? 0 : 1);
-  return (from, to) => to <= from || before[to] === before[from];
+  let before: Int32Array | null = null;
+  return (from, to) => {
+    if (before === null) {
+      before = new Int32Array(body.length + 1);
+      for (let i = 0; i < body.length; i++) before[i + 1] = before[i]! + (/\s/u.test(body[i]!) ? 0 : 1);
+    }
+    return to <= from || before[to] === before[from];
+  };
 }
 
 /**
