@@ -12,6 +12,7 @@ const STRAY_SPACE = new RegExp(`[${HAN}\\d”’）)][ \\u3000]+[${HAN}\\d“‘
 
 const excerpt = (line: string, at: number) => line.slice(Math.max(0, at - 6), at + 8).trim();
 
+const OPENING = /[《“「]/gu;
 const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」' };
 
 /**
@@ -22,14 +23,14 @@ const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '�
 export function quotedRanges(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const nextClosing = new Map<string, number>();
-  for (let i = 0; i < line.length; i++) {
-    const closing = CLOSING[line[i]!];
-    if (closing === undefined) continue;
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) {
+    const closing = CLOSING[m[0]]!;
     let j = nextClosing.get(closing);
-    if (j === undefined || (j >= 0 && j <= i)) nextClosing.set(closing, (j = line.indexOf(closing, i + 1)));
+    if (j === undefined || (j >= 0 && j <= m.index)) nextClosing.set(closing, (j = line.indexOf(closing, m.index + 1)));
     if (j < 0) continue;
-    ranges.push([i, j + 1]);
-    i = j;
+    ranges.push([m.index, j + 1]);
+    OPENING.lastIndex = j + 1;
   }
   return ranges;
 }
