@@ -11,6 +11,7 @@ import { FAMILIES, type Family } from '../../scripts/bench/pathological.ts';
 import { ImportError } from '../../src/lib/import/errors.ts';
 import { checkDraft } from '../../src/lib/check/report.ts';
 import { analyzeSource, type SampleAnalysis } from '../../src/lib/source.ts';
+import { importErrorOf } from './import/helpers.ts';
 
 // Counting starts before any engine function is first called, so that V8 compiles every one
 // of them with a counter on each block.
@@ -56,14 +57,7 @@ function analyzed(text: string): SampleAnalysis[] {
 
 describe('each family that froze the engine is analyzed sensibly', () => {
   it('a 目录 whose only entry is a line of spaces: refused, as a 目录 without body', () => {
-    const e = (() => {
-      try {
-        analyzeSource(utf8(full(family('toc-spaces'))), 'robust.txt');
-      } catch (error) {
-        return error;
-      }
-    })();
-    expect(e).toBeInstanceOf(ImportError);
+    const e = importErrorOf(() => analyzeSource(utf8(full(family('toc-spaces'))), 'robust.txt'));
     expect(e).toMatchObject({ line: 1, message: '只有目录，没有正文' });
     // The checker reads it as a body instead, and says why.
     expect(checkDraft(full(family('toc-spaces')), []).problem).toBe('第 1 行：只有目录，没有正文');
