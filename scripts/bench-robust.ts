@@ -7,9 +7,9 @@
  *
  *   npm run bench:robust [-- --timeout SECONDS] [--only NAME,NAME] [--json]
  *
- * Each case runs in a child process, stopped after the timeout (default 60 s of CPU time, by
- * `ulimit -t`; ten times that on the clock) and reported as `>60 s`; a larger size of a case
- * that timed out is not run. `analyzeSource` is given no size
+ * Each family runs through each entry in a child process that times its three sizes in turn; it
+ * is stopped after the timeout (default 60 s of CPU time, by `ulimit -t`; ten times that on the
+ * clock), and a size it did not reach is reported as `>60 s`. `analyzeSource` is given no size
  * limit, so that growth is measured past the limit the importer applies.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,8 @@ const SCALES = [1, 4, 16] as const;
 const TARGETS = ['analyzeSource', 'checkDraft'] as const;
 type Target = (typeof TARGETS)[number];
 const BATCH_MS = 50;
+/** Rounds go on, up to seven, while the case has taken less CPU time than this. */
+const ROUNDS_MS = 4000;
 /** Growth per 4× above this is not linear (nor n log n) at these sizes. */
 const MAX_GROWTH = 5;
 
@@ -30,7 +32,6 @@ const { values } = parseArgs({
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
     case: { type: 'string' },
-    scale: { type: 'string' },
     target: { type: 'string' },
   },
 });
@@ -44,12 +45,14 @@ function cpuMs(run: () => void): number {
 }
 
 /**
- * One case in this process. The engine is first run on a text a sixteenth the size, so that
- * every size is timed with compiled code; then the fastest of at least two runs (up to seven
- * while they take under two seconds together): other work on the machine only ever adds. A run
- * shorter than 50 ms is repeated in a batch that long, for a clock that counts in microseconds.
+ * One case in this process: its three sizes in rounds (1×, 4×, 16×, then again), so that what
+ * else runs on the machine weighs on each size alike, and the fastest time of each, since that
+ * only ever adds. First the engine runs on a text a sixteenth of 1×, so that every size is timed
+ * with compiled code. A size whose run takes under 50 ms is timed in batches that long, for a
+ * clock that counts in microseconds. Each time is printed as it improves, as a line of JSON, so
+ * that a case stopped at its limit still tells the sizes it reached.
  */
-async function runCase(name: string, scale: number, target: Target): Promise<void> {
+async function runCase(name: string, target: Target): Promise<void> {
   const family = FAMILIES.find((f) => f.name === name)!;
   const { analyzeSource } = await import('../src/lib/source.ts');
   const { checkDraft } = await import('../src/lib/check/report.ts');
@@ -68,20 +71,33 @@ async function runCase(name: string, scale: number, target: Target): Promise<voi
       }
     };
   };
-  analyze(family.make(Math.ceil((family.n * scale) / 16)))();
-  const text = family.make(family.n * scale);
-  const once = analyze(text);
-  let result = '';
-  const first = cpuMs(() => (result = once()));
-  const batch = Math.ceil(BATCH_MS / Math.max(first, BATCH_MS / 1000));
-  const times: number[] = [];
-  while (times.length < 2 || (times.length < 7 && times.reduce((a, b) => a + b * batch, 0) < 2000))
-    times.push(cpuMs(() => Array.from({ length: batch }, once)) / batch);
-  console.log(JSON.stringify({ ms: Math.min(first, ...times), chars: text.length, result }));
+  analyze(family.make(Math.ceil(family.n / 16)))();
+  const sizes: Array<{ scale: number; chars: number; once: () => string; batch: number; ms: number; result: string }> = [];
+  let spent = 0;
+  for (let round = 0; round < 2 || (round < 7 && spent < ROUNDS_MS); round++) {
+    for (const scale of SCALES) {
+      let size = sizes.find((x) => x.scale === scale);
+      if (size === undefined) {
+        const text = family.make(family.n * scale);
+        let result = '';
+        const once = analyze(text);
+        const ms = cpuMs(() => (result = once()));
+        size = { scale, chars: text.length, once, batch: Math.ceil(BATCH_MS / Math.max(ms, BATCH_MS / 1000)), ms, result };
+        sizes.push(size);
+        spent += ms;
+      } else {
+        const { once, batch } = size;
+        const ms = cpuMs(() => Array.from({ length: batch }, once)) / batch;
+        size.ms = Math.min(size.ms, ms);
+        spent += ms * batch;
+      }
+      console.log(JSON.stringify({ scale, ms: size.ms, chars: size.chars, result: size.result }));
+    }
+  }
 }
 
 if (values.case !== undefined) {
-  await runCase(values.case, Number(values.scale), values.target as Target);
+  await runCase(values.case, values.target as Target);
 } else {
   const seconds = Number(values.timeout);
   const only = values.only?.split(',');
@@ -92,34 +108,24 @@ if (values.case !== undefined) {
   for (const family of FAMILIES) {
     if (only && !only.includes(family.name)) continue;
     for (const target of TARGETS) {
-      const ms: Array<number | null> = [];
-      const chars: number[] = [];
-      let result = '';
-      for (const scale of SCALES) {
-        if (ms.at(-1) === null) {
-          ms.push(null);
-          continue;
-        }
-        // CPU time is limited, as it is measured: on a busy machine a case waits for a core far longer.
-        // V8 keeps the results of some searches of one string: a repeated run would not search again.
-        const args = [process.execPath, '--no-regexp-results-cache', script, '--case', family.name, '--scale', String(scale), '--target', target];
-        const child = spawnSync('/bin/sh', ['-c', `ulimit -t ${seconds} && exec "$@"`, 'sh', ...args], {
-          timeout: seconds * 10_000,
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-        });
-        const line = child.status === 0 ? child.stdout.trim().split('\n').at(-1) : undefined;
-        if (line === undefined) {
-          // Killed at the timeout, or out of memory: no time, and no larger size either.
-          if (child.signal === null) result = `crashed at ${scale}×: ${child.stderr.trim().split('\n').at(-1)}`;
-          ms.push(null);
-          continue;
-        }
-        const out = JSON.parse(line) as { ms: number; chars: number; result: string };
-        ms.push(out.ms);
-        chars.push(out.chars);
-        if (scale === 1) result = out.result;
-      }
+      // CPU time is limited, as it is measured: on a busy machine a case waits for a core far longer.
+      // V8 keeps the results of some searches of one string: a repeated run would not search again.
+      const args = [process.execPath, '--no-regexp-results-cache', script, '--case', family.name, '--target', target];
+      const child = spawnSync('/bin/sh', ['-c', `ulimit -t ${seconds} && exec "$@"`, 'sh', ...args], {
+        timeout: seconds * 10_000,
+        encoding: 'utf8',
+        maxBuffer: 16 << 20,
+      });
+      const reports = child.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { scale: number; ms: number; chars: number; result: string });
+      const last = SCALES.map((scale) => reports.filter((r) => r.scale === scale).at(-1));
+      const ms = last.map((r) => r?.ms ?? null);
+      const chars = last.flatMap((r) => (r ? [r.chars] : []));
+      // Stopped at the limit (SIGXCPU, or the clock's SIGTERM): the sizes it did not reach took longer.
+      const stopped = child.signal === 'SIGXCPU' || child.signal === 'SIGTERM' || child.signal === 'SIGKILL';
+      const result = child.status === 0 || stopped ? (last[0]?.result ?? '') : `crashed: ${child.stderr.trim().split('\n').at(-1)}`;
       const steps = ms.slice(1).map((m, k) => (m === null || ms[k] === null ? null : m / ms[k]!));
       const growth = steps.includes(null) ? null : Math.max(...(steps as number[]));
       const row = { family: family.name, target, chars, ms, growth, result };
