@@ -1,6 +1,7 @@
 import { decode, type Decoded } from './import/decode.ts';
 import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
 import { givenTitle } from './import/title.ts';
+import { checkSize, MAX_SOURCE_BYTES } from './import/size.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
 import type { AnomalyKind, Role, Structure } from './structure/model.ts';
@@ -27,8 +28,16 @@ export function structureOf(sample: { titleLines: string[]; text: string; source
   });
 }
 
-/** Decode and split a source file, then analyze each sample. Throws an ImportError naming file and line. */
-export function analyzeSource(bytes: Uint8Array, file: string): { decoded: Decoded; split: SplitSource; samples: SampleAnalysis[] } {
+/**
+ * Decode and split a source file, then analyze each sample. Throws an ImportError naming file
+ * and line, also for a file over `maxBytes` (`bench:robust` lifts the limit to measure past it).
+ */
+export function analyzeSource(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes: number = MAX_SOURCE_BYTES,
+): { decoded: Decoded; split: SplitSource; samples: SampleAnalysis[] } {
+  checkSize(bytes, file, maxBytes);
   const decoded = decode(bytes, file);
   const split = splitSource(decoded.text, file);
   return { decoded, split, samples: split.samples.map(analyzeSample) };

@@ -1,5 +1,6 @@
 import { FAMILY_SPECS } from '../structure/families.ts';
 import { markerFor, numberingScopes, type NumberedHeading } from '../structure/numbering.ts';
+import { partAt } from '../structure/parts.ts';
 import type { Structure } from '../structure/model.ts';
 
 /** One heading of a numbered sequence: its mark as written and the mark it should carry. */
@@ -23,12 +24,7 @@ export interface Renumbering {
  * `（一）（二）（三）`). A closing 最后 ends a sequence and keeps its word.
  */
 export function renumbering(structure: Pick<Structure, 'outline' | 'parts'>): Renumbering[] {
-  const partOf = (offset: number) => {
-    let k = 0;
-    while (k + 1 < structure.parts.length && structure.parts[k + 1]!.start <= offset) k++;
-    return k;
-  };
-  const headings: NumberedHeading[] = structure.outline.map((h) => ({ ...h, form: FAMILY_SPECS[h.family].form(h.marker), part: partOf(h.start) }));
+  const headings: NumberedHeading[] = structure.outline.map((h) => ({ ...h, form: FAMILY_SPECS[h.family].form(h.marker), part: partAt(structure.parts, h.start) }));
   const found: Renumbering[] = [];
   for (const members of numberingScopes(headings)) {
     let k = 0;

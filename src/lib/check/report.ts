@@ -47,6 +47,21 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[]): Ch
   const { raw, metadata, structure } = analyzeSample(draft.raw);
   const chars = nonSpace(raw.titleLines.join('')) + nonSpace(raw.body);
   const numberingNotes = structure.anomalies.filter((a) => NUMBERING.has(a.kind));
+  // A sequence takes the notes on its items' lines: found by line, not by comparing every
+  // note with every item of every sequence.
+  const notesOnLine = new Map<number, number[]>();
+  numberingNotes.forEach((a, k) => {
+    const line = a.lines[0];
+    if (line === undefined) return;
+    const here = notesOnLine.get(line);
+    if (here) here.push(k);
+    else notesOnLine.set(line, [k]);
+  });
+  const notesOf = (items: readonly { line: number }[]) =>
+    [...new Set(items.map((x) => x.line))]
+      .flatMap((line) => notesOnLine.get(line) ?? [])
+      .sort((a, b) => a - b)
+      .map((k) => numberingNotes[k]!.detail);
   return {
     chars,
     title: raw.titleLines.length > 0 ? { text: metadata.title, line: raw.bodyStart - raw.titleLines.length } : null,
@@ -55,10 +70,7 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[]): Ch
     problem: draft.problem,
     outline: structure.outline.map(({ depth, marker, text, line, role }) => ({ depth, marker, text, line, role })),
     parts: partChecks(structure.parts),
-    numbering: renumbering(structure).map((r) => ({
-      ...r,
-      notes: numberingNotes.filter((a) => r.items.some((x) => x.line === a.lines[0])).map((a) => a.detail),
-    })),
+    numbering: renumbering(structure).map((r) => ({ ...r, notes: notesOf(r.items) })),
     anomalies: structure.anomalies
       .filter((a) => a.kind !== 'placeholders' && !NUMBERING.has(a.kind))
       .map(({ kind, lines, detail }) => ({ kind, lines, detail })),

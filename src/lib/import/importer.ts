@@ -5,6 +5,7 @@ import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
 import { analyzeSample } from '../source.ts';
 import { isNotice } from './notice.ts';
+import { checkSize } from './size.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 import { compareIds } from '../content/order.ts';
 
@@ -91,6 +92,7 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     byName.set(name, input.file);
     byFileKey.set(fileKey(input.file), input.file);
     try {
+      checkSize(input.bytes, input.file);
       const decoded = decode(input.bytes, input.file);
       parsed.push({ input, name, decoded, split: splitSource(decoded.text, input.file) });
     } catch (e) {

@@ -2,6 +2,7 @@ import { fold } from '../structure/fold.ts';
 import { ImportError } from './errors.ts';
 import { isNotice } from './notice.ts';
 import { titleLinesAt, withoutArticleNumber } from './titleLines.ts';
+import { isLeaderLine, tocEntry } from './tocLines.ts';
 
 /** One entry of a compilation's 目录: the listed title and its page number. */
 export interface TocEntry {
@@ -42,7 +43,6 @@ export interface SplitSource {
 }
 
 const TOC_HEADER = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/u;
-const TOC_ENTRY = /^[\s\u3000]*(.*?)(?:[\t \u3000]+|[.．…·・]{2,})([0-9０-９]+)[\s\u3000]*$/u;
 
 const isBlank = (line: string) => line.trim() === '';
 const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
@@ -73,24 +73,41 @@ function parseToc(lines: readonly string[], header: number, end: number): TocEnt
   for (let i = header + 1; i < end; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const m = TOC_ENTRY.exec(line);
-    const page = m ? Number(m[2]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
-    entries.push({ title: (m ? m[1]! : line).trim(), page, line: i + 1 });
+    const m = tocEntry(line);
+    const page = m ? Number(m.page.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : null;
+    entries.push({ title: (m ? m.title : line).trim(), page, line: i + 1 });
   }
   return entries;
 }
 
-function titleMatches(entry: TocEntry, sample: RawSample): boolean {
-  const listed = squash(withoutArticleNumber(entry.title));
-  // A site's `第N篇` before a title, on its line or its own, is no part of the title listed.
+// A site's `第N篇` before a title, on its line or its own, is no part of the title listed.
+const listedTitle = (entry: TocEntry) => squash(withoutArticleNumber(entry.title));
+
+/** The titles a 目录 may list a sample by: its title lines together, or its first line. */
+function sampleTitles(sample: RawSample): string[] {
   const lines = sample.titleLines.map(withoutArticleNumber).filter((l) => l.trim() !== '');
-  return listed !== '' && (listed === squash(lines.join('')) || listed === squash(lines[0] ?? ''));
+  return [squash(lines.join('')), squash(lines[0] ?? '')];
 }
 
-/** A 目录 line with a page number after a tab or a run of leader dots: `一、工作回顾……1`. */
-const TOC_LEADER = /^[\s\u3000]*\S.*?(?:\t|[.．…·・]{2,})[\s\u3000]*[0-9０-９]+[\s\u3000]*$/u;
-const isEntry = (line: string) => TOC_ENTRY.test(line);
+const titleMatches = (listed: string, titles: readonly string[]) => listed !== '' && titles.includes(listed);
+
+const isEntry = (line: string) => tocEntry(line) !== null;
 const MIN_HEADERLESS_ENTRIES = 2;
+
+/**
+ * Whether a line of `sorted` (in code unit order) starts with `prefix`: the lines that do come
+ * together, from the first line not below `prefix`.
+ */
+function startsSome(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
 
 /**
  * The 目录 a single text (no notice lines) prints before its title: a `目录` header and the
@@ -107,7 +124,7 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
   const from = header >= 0 ? header + 1 : firstContent;
   let end = from;
   const entries: number[] = [];
-  while (end < lines.length && (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : TOC_LEADER.test(lines[end]!)))) {
+  while (end < lines.length && (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : isLeaderLine(lines[end]!)))) {
     if (!isBlank(lines[end]!)) entries.push(end);
     end++;
   }
@@ -119,14 +136,15 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
   if (header < 0 && (entries.length < MIN_HEADERLESS_ENTRIES || end >= lines.length)) return null;
   if (entries.length === 0) throw new ImportError(file, header + 1, '目录是空的');
   if (end >= lines.length) throw new ImportError(file, header + 1, '只有目录，没有正文');
-  const later = lines.slice(end).map((l) => squash(fold(l)));
+  // Sorted, so that each entry is looked up instead of compared with every later line.
+  const later = lines.slice(end).map((l) => squash(fold(l))).sort();
   const missing = entries.find((i) => {
-    const listed = squash(fold((TOC_ENTRY.exec(lines[i]!)?.[1] ?? lines[i]!)));
-    return listed === '' || !later.some((l) => l.startsWith(listed));
+    const listed = squash(fold(tocEntry(lines[i]!)?.title ?? lines[i]!));
+    return listed === '' || !startsSome(later, listed);
   });
   if (missing === undefined) return { end };
   if (header < 0) return null;
-  const listed = (TOC_ENTRY.exec(lines[missing]!)?.[1] ?? lines[missing]!).trim();
+  const listed = (tocEntry(lines[missing]!)?.title ?? lines[missing]!).trim();
   throw new ImportError(
     file,
     header + 1,
@@ -137,12 +155,15 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
 /** The first disagreement between the 目录 and the samples found, naming its line. */
 function tocProblem(file: string, toc: readonly TocEntry[], samples: readonly RawSample[]): ImportError | null {
   const name = (x: RawSample) => x.titleLines.join('') || '（无标题）';
+  // Squashed once: an entry may be compared with every sample.
+  const listed = toc.map(listedTitle);
+  const titles = samples.map(sampleTitles);
   for (let e = 0, s = 0; e < toc.length || s < samples.length; e++, s++) {
     const entry = toc[e];
     const sample = samples[s];
-    if (entry && sample && titleMatches(entry, sample)) continue;
-    const sampleListedLater = sample !== undefined && toc.slice(e + 1).some((t) => titleMatches(t, sample));
-    const entryFoundLater = entry !== undefined && samples.slice(s + 1).some((x) => titleMatches(entry, x));
+    if (entry && sample && titleMatches(listed[e]!, titles[s]!)) continue;
+    const sampleListedLater = sample !== undefined && listed.slice(e + 1).some((l) => titleMatches(l, titles[s]!));
+    const entryFoundLater = entry !== undefined && titles.slice(s + 1).some((t) => titleMatches(listed[e]!, t));
     if (entry && (!sample || sampleListedLater))
       return new ImportError(file, entry.line, `目录列出的《${entry.title}》在正文中找不到`);
     if (sample && (!entry || entryFoundLater))

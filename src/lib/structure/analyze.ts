@@ -7,7 +7,7 @@ import { lineIndex } from './lines.ts';
 import { numberingAnomalies } from './numbering.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { roleOrdinals } from './partRoles.ts';
-import { findParts } from './parts.ts';
+import { findParts, partAt } from './parts.ts';
 import { findPlaceholders, tokenCounts } from './placeholders.ts';
 import type { Anomaly, Heading, Part, Placeholder, Structure } from './model.ts';
 import { punctuationAnomalies, whitespaceAnomalies } from './typography.ts';
@@ -59,6 +59,41 @@ function headingIds(depths: readonly number[], parents: ReadonlyArray<number | n
 }
 
 /**
+ * Each heading's parent (the nearest heading above it in its part that is less deep) and next
+ * sibling (the next heading in its part that is as deep or less deep: where its section ends),
+ * by one pass with a stack of open headings instead of a search from every heading.
+ */
+function treeLinks(depths: readonly number[], partIndex: readonly number[]): { parents: Array<number | null>; nextSiblings: Array<number | null> } {
+  const parents: Array<number | null> = [];
+  const nextSiblings: Array<number | null> = depths.map(() => null);
+  // Headings of the current part still open, each less deep than the one above it.
+  const open: number[] = [];
+  depths.forEach((depth, i) => {
+    if (i > 0 && partIndex[i] !== partIndex[i - 1]) open.length = 0;
+    while (open.length > 0 && depths[open.at(-1)!]! >= depth) nextSiblings[open.pop()!] = i;
+    parents.push(open.at(-1) ?? null);
+    open.push(i);
+  });
+  return { parents, nextSiblings };
+}
+
+/**
+ * Whether `body[from, to)` is only whitespace (as `trim` sees it), from a count of the
+ * characters that are not, made on the first question: a `trim()` of each range would rescan
+ * a long run of spaces once for every heading after it.
+ */
+function blankRanges(body: string): (from: number, to: number) => boolean {
+  let before: Int32Array | null = null;
+  return (from, to) => {
+    if (before === null) {
+      before = new Int32Array(body.length + 1);
+      for (let i = 0; i < body.length; i++) before[i + 1] = before[i]! + (/\s/u.test(body[i]!) ? 0 : 1);
+    }
+    return to <= from || before[to] === before[from];
+  };
+}
+
+/**
  * The structure of one body: its outline (every heading with depth, text and role), its
  * parts, its placeholders and its anomalies, each located by source line. Pure: the same
  * call runs at build time and in the browser.
@@ -89,40 +124,25 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
       heading: p.heading,
     };
   });
-  const partOf = (offset: number) => {
-    let k = 0;
-    while (k + 1 < parts.length && parts[k + 1]!.start <= offset) k++;
-    return k;
-  };
-
-  const partIndex = found.map((h) => partOf(h.start));
-  const parents = found.map((h, i) => {
-    for (let j = i - 1; j >= 0; j--) {
-      if (partIndex[j] !== partIndex[i]) return null;
-      if (depths[j]! < depths[i]!) return j;
-    }
-    return null;
-  });
+  // Headings are in text order, so each part's headings come together.
+  const partIndex = found.map((h) => partAt(parts, h.start));
+  const { parents, nextSiblings } = treeLinks(depths, partIndex);
   const ids = headingIds(depths, parents);
+  const blank = blankRanges(body);
   // A section opens at its heading's line start (with the indentation), at the paragraph start
   // when another paragraph precedes it on the line (a flattened text), or at the mark itself
   // for an item inside a paragraph.
   const sectionStart = (i: number) => {
     const h = found[i]!;
     const p = paragraphs[h.paragraph]!;
-    if (body.slice(p.start, h.start).trim() !== '') return h.start;
+    if (!blank(p.start, h.start)) return h.start;
     const line = lineStart(p.start);
-    return Math.max(body.slice(line, p.start).trim() === '' ? line : p.start, parts[partIndex[i]!]!.start);
+    return Math.max(blank(line, p.start) ? line : p.start, parts[partIndex[i]!]!.start);
   };
   const outline: Heading[] = found.map((h, i) => {
     const part = parts[partIndex[i]!]!;
-    let end = part.end;
-    for (let j = i + 1; j < found.length && partIndex[j] === partIndex[i]; j++) {
-      if (depths[j]! <= depths[i]!) {
-        end = sectionStart(j);
-        break;
-      }
-    }
+    const next = nextSiblings[i] ?? null;
+    const end = next === null ? part.end : sectionStart(next);
     return {
       id: ids[i]!,
       depth: depths[i]!,
@@ -152,8 +172,10 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
       expected: null,
     };
   });
+  const byPart: Heading[][] = parts.map(() => []);
+  outline.forEach((h, i) => byPart[partIndex[i]!]!.push(h));
   const unheaded: Anomaly[] = parts.flatMap((p, k) => {
-    const items = outline.filter((_, i) => partIndex[i] === k);
+    const items = byPart[k]!;
     if (p.role !== 'plans' || p.heading !== null || items.length === 0) return [];
     return [{
       kind: 'unheaded-part',

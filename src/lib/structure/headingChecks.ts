@@ -24,7 +24,12 @@ const anomaly = (kind: Anomaly['kind'], hs: readonly CheckedHeading[], detail: s
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return groups;
 }
 
@@ -79,12 +84,14 @@ export function headingPunctuation(headings: readonly CheckedHeading[]): Anomaly
       found.push(anomaly('heading-punctuation', half, `${half.map(quote).join('、')}用了半角标点，同层其他标题用全角`));
   }
   const runs = groupBy(headings.map((h, i) => ({ h, i })).filter(({ h }) => h.family === 'enum' && h.inline), ({ h }) => `${h.parent ?? '-'}/${h.depth}/${h.role}`);
+  const isShort = (h: CheckedHeading) => [...h.text].length <= LEAD_PHRASE_MAX && !/[，,]/u.test(h.text);
   for (const run of runs.values()) {
     if (run.length < 3) continue;
+    // Counted once per run: whether all the others are short is then a subtraction.
+    const short = run.filter(({ h }) => isShort(h)).length;
     for (const { h } of run) {
       const lead = h.text.split(/[，,]/u)[0]!;
-      const others = run.filter((o) => o.h !== h);
-      const othersShort = others.every((o) => [...o.h.text].length <= LEAD_PHRASE_MAX && !/[，,]/u.test(o.h.text));
+      const othersShort = short - (isShort(h) ? 1 : 0) === run.length - 1;
       if (othersShort && [...h.text].length >= RUN_ON_MIN && [...lead].length <= LEAD_PHRASE_MAX)
         found.push(anomaly('heading-punctuation', [h], `${quote(h)}的引导语「${lead}」后用了逗号而不是句号，同组其他条目的引导语都以句号结束`));
     }

@@ -29,15 +29,43 @@ function isSentenceEnd(folded: string, i: number): boolean {
 }
 
 const SPACES = /[ \t\u3000\u00a0\n]/u;
+/** Whitespace as `trim` and `\s` know it. */
+const WHITESPACE = /\s/u;
 /** Separators dropped from the end of an item's text when the next item follows on the same line. */
-const SEPARATOR_TAIL = /[；;，,、\s\u3000\u00a0]+$/u;
+const SEPARATOR = /[；;，,、\s]/u;
 /** Words by which a short unnumbered line heads a part (`2020年的工作计划`, `存在的问题`). */
 const PART_WORDS = /计划|打算|思路|谋划|安排|问题|不足|差距|总结|回顾|成绩|主要工作|做法|体会|经验/u;
 const LINE_END_PUNCTUATION = /[。！？!?；;：:，,、]$/u;
 
-function firstSentenceEnd(folded: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (isSentenceEnd(folded, i)) return i;
-  return -1;
+/** The sentence ends in `folded[from, to)`, in order. */
+function sentenceEnds(folded: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  for (let i = from; i < to; i++) if (isSentenceEnd(folded, i)) ends.push(i);
+  return ends;
+}
+
+/** The first of `ends` (ascending) at or after `from`, or -1. */
+function firstAtOrAfter(ends: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return ends[lo] ?? -1;
+}
+
+/**
+ * Where `text[from, to)` ends once a trailing run of `drop` characters is cut off. A loop, not
+ * `replace(/[…]+$/u)`: that pattern retries from every character of a run it cannot finish,
+ * quadratic in the run.
+ */
+function trimmedEnd(text: string, from: number, to: number, drop: RegExp): number {
+  // An empty range (`to` before `from`) ends where it starts, as an empty slice would.
+  let end = Math.max(from, to);
+  while (end > from && drop.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Heading text as written, without the line breaks of a hard-wrapped text. */
@@ -98,19 +126,21 @@ export function findHeadings(body: string, folded: string, paragraphs: readonly 
       }
       return;
     }
+    // Found once per paragraph, not once per item: a paragraph may hold thousands of items.
+    const ends = sentenceEnds(folded, at, p.end);
+    const contentEnd = trimmedEnd(body, at, p.end, WHITESPACE);
     marks.forEach((mark, i) => {
       let textStart = mark.at + mark.text.length;
       while (textStart < p.end && SPACES.test(body[textStart]!) && body[textStart] !== '\n') textStart++;
       const next = marks[i + 1]?.at ?? p.end;
-      const end = firstSentenceEnd(folded, textStart, p.end);
-      const rest = body.slice(textStart, p.end).trimEnd();
-      const restEnd = textStart + rest.length;
+      const end = firstAtOrAfter(ends, textStart);
+      const restEnd = Math.max(textStart, contentEnd);
       const whole = i === 0 && mark.at === at && marks.length === 1 && (end < 0 || end === restEnd - 1);
       let textEnd: number;
       if (whole) textEnd = restEnd;
       else if (end >= 0 && end < next) textEnd = end;
       // Before the next item on the line, its separator goes; at the paragraph's end, only spaces.
-      else textEnd = textStart + body.slice(textStart, next).replace(next < p.end ? SEPARATOR_TAIL : /\s+$/u, '').length;
+      else textEnd = trimmedEnd(body, textStart, next, next < p.end ? SEPARATOR : WHITESPACE);
       found.push({
         family: mark.family,
         form: mark.form,

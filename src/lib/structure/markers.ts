@@ -52,18 +52,22 @@ const ITEM_BEFORE = /[。；;：:！？!?]/u;
  */
 export function enumerationMarks(written: string, folded: string, from: number, to: number): EnumMark[] {
   const found: EnumMark[] = [];
-  ENUM.lastIndex = from;
-  for (let m = ENUM.exec(folded); m && m.index < to; m = ENUM.exec(folded)) {
-    if (m.index + m[0].length > to) continue;
+  // Searched in the range alone: a search of the whole text from `from` would run on to its
+  // end whenever the range holds no more items, once for every paragraph. An item running
+  // past `to` is none, and no shorter item hides in its first characters.
+  const range = folded.slice(from, to);
+  ENUM.lastIndex = 0;
+  for (let m = ENUM.exec(range); m; m = ENUM.exec(range)) {
+    const index = from + m.index;
     // Line breaks count as space: a hard-wrapped paragraph may break right before an item.
-    let b = m.index - 1;
+    let b = index - 1;
     while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     if (b >= from && folded[b] === '即') {
       b--;
       while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     }
     if (b >= from && !ITEM_BEFORE.test(folded[b]!)) continue;
-    found.push({ family: 'enum', form: ENUM_SPEC.form(m[0]), text: written.slice(m.index, m.index + m[0].length), number: ENUM_SPEC.value(m[0]), at: m.index });
+    found.push({ family: 'enum', form: ENUM_SPEC.form(m[0]), text: written.slice(index, index + m[0].length), number: ENUM_SPEC.value(m[0]), at: index });
   }
   return found;
 }

@@ -26,7 +26,13 @@ const INDENT = /^[ \t\u3000\u00a0]*/u;
 /** Display width: CJK and full-width characters count 2, others 1. */
 export function widthOf(s: string): number {
   let w = 0;
-  for (const c of s) w += c.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  // By code unit, not `for…of`: that makes a string of every character of every line.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += c > 0x2e7f ? 2 : 1;
+    // A surrogate pair is one character (wide, as its first half says).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) i++;
+  }
   return w;
 }
 

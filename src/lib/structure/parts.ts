@@ -28,7 +28,10 @@ export function findParts(
   depths: readonly number[],
 ): FoundPart[] {
   const parts: FoundPart[] = [];
-  const inParagraph = (k: number) => headings.flatMap((h, i) => (h.paragraph === k ? [i] : []));
+  // The headings of each paragraph, gathered once rather than looked for in every paragraph.
+  const byParagraph: number[][] = paragraphs.map(() => []);
+  headings.forEach((h, i) => byParagraph[h.paragraph]!.push(i));
+  const inParagraph = (k: number): readonly number[] => byParagraph[k] ?? [];
   const firstHeading = headings.length > 0 ? headings[0]!.paragraph : Math.min(1, paragraphs.length);
   const last = paragraphs.length - 1;
   const push = (role: Role, paragraph: number, heading: number | null) => parts.push({ role, paragraph, heading });
@@ -71,4 +74,19 @@ export function findParts(
     if (!current || current.role === 'opening') push('achievements', k, null);
   });
   return parts;
+}
+
+/**
+ * Index of the part holding `offset`: the last part starting at or before it (the first part
+ * when none does). Parts start in order, so this is a binary search.
+ */
+export function partAt(parts: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

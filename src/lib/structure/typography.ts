@@ -12,13 +12,40 @@ const STRAY_SPACE = new RegExp(`[${HAN}\\d”’）)][ \\u3000]+[${HAN}\\d“‘
 
 const excerpt = (line: string, at: number) => line.slice(Math.max(0, at - 6), at + 8).trim();
 
-/** Offsets inside 《》 or “” on a line, where spaces belong to a quoted name or slogan. */
-function quotedRanges(line: string): Array<[number, number]> {
+const OPENING = /[《“「]/gu;
+const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」' };
+
+/**
+ * Offsets inside 《》, “” or 「」 on a line, where spaces belong to a quoted name or slogan: each
+ * opening mark to the first closing one after it, in order. Scanned with the next closing mark
+ * of each kind remembered, where `/《[^》]*》|…/g` would look for it from every unclosed `《`.
+ */
+export function quotedRanges(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const m of line.matchAll(/《[^》]*》|“[^”]*”|「[^」]*」/gu)) ranges.push([m.index, m.index + m[0].length]);
+  const nextClosing = new Map<string, number>();
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) {
+    const closing = CLOSING[m[0]]!;
+    let j = nextClosing.get(closing);
+    if (j === undefined || (j >= 0 && j <= m.index)) nextClosing.set(closing, (j = line.indexOf(closing, m.index + 1)));
+    if (j < 0) continue;
+    ranges.push([m.index, j + 1]);
+    OPENING.lastIndex = j + 1;
+  }
   return ranges;
 }
-const inside = (ranges: ReadonlyArray<[number, number]>, at: number) => ranges.some(([a, b]) => at > a && at < b);
+
+/** Whether `at` is strictly inside one of `ranges` (in order, disjoint): the last one opening before it. */
+function inside(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < ranges[lo - 1]![1];
+}
 
 /**
  * Whitespace a careful editor removes: indentation on some paragraphs only, trailing

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { punctuationAnomalies, whitespaceAnomalies } from '../../../src/lib/structure/typography.ts';
+import { punctuationAnomalies, quotedRanges, whitespaceAnomalies } from '../../../src/lib/structure/typography.ts';
 
 describe('whitespace', () => {
   it('indentation on some paragraphs only: the minority is flagged', () => {
@@ -35,5 +36,21 @@ describe('punctuation', () => {
   });
   it('not for figures, Latin text or the 1. mark', () => {
     expect(punctuationAnomalies('1.履行主责。增长2.5%，OA系统上线，时间8:30。', 1)).toEqual([]);
+  });
+});
+
+describe('quotedRanges', () => {
+  it('agrees with the pattern it replaces: each opening mark to the first closing one after it', () => {
+    const lines = fc.string({ unit: fc.constantFrom('《', '》', '“', '”', '「', '」', ' ', '甲'), maxLength: 16 });
+    fc.assert(
+      fc.property(lines, (line) => {
+        const expected = [...line.matchAll(/《[^》]*》|“[^”]*”|「[^」]*」/gu)].map((m) => [m.index, m.index + m[0].length]);
+        expect(quotedRanges(line)).toEqual(expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+  it('reads thousands of unclosed marks at once', () => {
+    expect(quotedRanges(`${'《“'.repeat(50_000)}》`)).toEqual([[0, 100_001]]);
   });
 });
