@@ -19,7 +19,9 @@ import { serveSite } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
 import { readCollection } from '../src/build/collection.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '9' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { site: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '9' }, json: { type: 'boolean', default: false } },
+});
 const site = resolve(values.site);
 const runs = Number(values.runs);
 
@@ -37,7 +39,10 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/check/`, { waitUntil: 'networkidle' });
-  const scripts = server.take().filter((s) => s.path.endsWith('.js')).map((s) => fileSize(s.path));
+  const scripts = server
+    .take()
+    .filter((s) => s.path.endsWith('.js'))
+    .map((s) => fileSize(s.path));
 
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -61,7 +66,10 @@ try {
   await page.setInputFiles('#draft-file', { name: 'bench.docx', mimeType: 'application/octet-stream', buffer: docx });
   await page.waitForFunction(() => document.querySelector('#check-status')?.textContent === '已打开 bench.docx');
   await server.idle();
-  const reader = server.take().filter((s) => s.path.endsWith('.js')).map((s) => fileSize(s.path));
+  const reader = server
+    .take()
+    .filter((s) => s.path.endsWith('.js'))
+    .map((s) => fileSize(s.path));
 
   const warm = times.slice(1).sort((a, b) => a - b);
   const result = {
@@ -77,11 +85,15 @@ try {
   } else {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const line = (s: { path: string; raw: number; gzip: number }) => `  ${s.path}  ${kb(s.raw)}, ${kb(s.gzip)} gzip`;
-    console.log(['page scripts', ...scripts.map(line), `  total  ${kb(result.scriptsTotal.raw)}, ${kb(result.scriptsTotal.gzip)} gzip`].join('\n'));
+    console.log(
+      ['page scripts', ...scripts.map(line), `  total  ${kb(result.scriptsTotal.raw)}, ${kb(result.scriptsTotal.gzip)} gzip`].join('\n'),
+    );
     console.log(['.docx reader (on first use)', ...reader.map(line)].join('\n'));
     console.log(`sample features (JSON in the page)  ${kb(result.features.raw)}, ${kb(result.features.gzip)} gzip`);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    console.log(`check of the longest sample (${longest.id}, ${longest.chars} chars): median ${ms(result.analyzeMs.median)} (min ${ms(result.analyzeMs.min)}, max ${ms(result.analyzeMs.max)}, ${runs} runs); first run ${ms(result.analyzeMs.first)}`);
+    console.log(
+      `check of the longest sample (${longest.id}, ${longest.chars} chars): median ${ms(result.analyzeMs.median)} (min ${ms(result.analyzeMs.min)}, max ${ms(result.analyzeMs.max)}, ${runs} runs); first run ${ms(result.analyzeMs.first)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -11,7 +11,9 @@
 import { parseArgs } from 'node:util';
 import { killDelayLimit, killDelays, killTrial, pairTrial, setUp, type KillResult, type PairResult } from './bench/importStress.ts';
 
-const { values } = parseArgs({ options: { kills: { type: 'string', default: '50' }, pairs: { type: 'string', default: '26' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { kills: { type: 'string', default: '50' }, pairs: { type: 'string', default: '26' }, seed: { type: 'string', default: '1' } },
+});
 const kills = Number(values.kills);
 const pairs = Number(values.pairs);
 
@@ -26,14 +28,33 @@ try {
 
   const count = <T>(items: T[], key: (t: T) => string) => [...Map.groupBy(items, key)].map(([k, v]) => `${k} ${v.length}`).join(', ');
   const random = killResults.slice(3);
-  console.log(`one import held the lock ${setup.heldMs.toFixed(0)} ms; random kills 0–${killDelayLimit(setup)} ms after the lock was taken (seed ${values.seed})`);
-  console.log(`kills at the pause points: ${killResults.slice(0, 3).map((r, i) => `${['lock', 'commit', 'swap'][i]} → ${r.phase}, readers saw the ${r.killedAs} state${r.recovery ? `, next run: ${r.recovery}` : ''}`).join('; ')}`);
+  console.log(
+    `one import held the lock ${setup.heldMs.toFixed(0)} ms; random kills 0–${killDelayLimit(setup)} ms after the lock was taken (seed ${values.seed})`,
+  );
+  console.log(
+    `kills at the pause points: ${killResults
+      .slice(0, 3)
+      .map(
+        (r, i) =>
+          `${['lock', 'commit', 'swap'][i]} → ${r.phase}, readers saw the ${r.killedAs} state${r.recovery ? `, next run: ${r.recovery}` : ''}`,
+      )
+      .join('; ')}`,
+  );
   console.log(`random kills: ${random.length}; killed ${count(random, (r) => r.phase)}`);
-  console.log(`  right after the kill readers saw: ${count(random, (r) => `the ${r.killedAs} state${r.halfSwapped ? ' (folders half swapped)' : ''}`)}`);
+  console.log(
+    `  right after the kill readers saw: ${count(random, (r) => `the ${r.killedAs} state${r.halfSwapped ? ' (folders half swapped)' : ''}`)}`,
+  );
   console.log(`  the next run: ${count(random, (r) => r.recovery || 'nothing to recover')}`);
-  console.log(`pairs: ${pairResults.length}; ${count(pairResults, (r) => (r.refused === 0 ? 'both imported' : `${r.refused} refused by the lock`))}`);
-  const failed = [...killResults.map((r) => ({ what: `kill ${r.phase} (${r.file})`, problems: r.problems })), ...pairResults.map((r) => ({ what: `pair ${r.files.join(' + ')}`, problems: r.problems }))].filter((t) => t.problems.length > 0);
-  console.log(`consistent, nothing lost, nothing left behind: ${killResults.length + pairResults.length - failed.length} of ${killResults.length + pairResults.length} trials`);
+  console.log(
+    `pairs: ${pairResults.length}; ${count(pairResults, (r) => (r.refused === 0 ? 'both imported' : `${r.refused} refused by the lock`))}`,
+  );
+  const failed = [
+    ...killResults.map((r) => ({ what: `kill ${r.phase} (${r.file})`, problems: r.problems })),
+    ...pairResults.map((r) => ({ what: `pair ${r.files.join(' + ')}`, problems: r.problems })),
+  ].filter((t) => t.problems.length > 0);
+  console.log(
+    `consistent, nothing lost, nothing left behind: ${killResults.length + pairResults.length - failed.length} of ${killResults.length + pairResults.length} trials`,
+  );
   for (const t of failed) console.log(`FAILED ${t.what}:\n  ${t.problems.join('\n  ')}`);
   process.exitCode = failed.length > 0 ? 1 : 0;
 } finally {

@@ -84,7 +84,9 @@ function table(types: readonly TypeWeight[]): string {
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? padEnd(c, widths[i]!) : ' '.repeat(widths[i]! - width(c)) + c)).join('  ');
-  const heaviest = types.filter((t) => t.pages > 1).map((t) => `  ${padEnd(t.type, widths[0]!)}  ${t.heaviest.url}: ${n(t.heaviest.gzip)} B gzip in all`);
+  const heaviest = types
+    .filter((t) => t.pages > 1)
+    .map((t) => `  ${padEnd(t.type, widths[0]!)}  ${t.heaviest.url}: ${n(t.heaviest.gzip)} B gzip in all`);
   return [
     'First visit (empty cache), median page of each type; bytes raw (files) / gzip (sent by a static host).',
     line(head),

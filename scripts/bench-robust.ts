@@ -102,7 +102,8 @@ if (values.case !== undefined) {
   const seconds = Number(values.timeout);
   const only = values.only?.split(',');
   const script = fileURLToPath(import.meta.url);
-  const rows: Array<{ family: string; target: Target; chars: number[]; ms: Array<number | null>; growth: number | null; result: string }> = [];
+  const rows: Array<{ family: string; target: Target; chars: number[]; ms: Array<number | null>; growth: number | null; result: string }> =
+    [];
   const fmtMs = (ms: number | null) => (ms === null ? `>${seconds} s` : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
   if (!values.json) console.log('family          target         chars at 1×  CPU ms 1×        4×       16×  growth/4×  result at 1×');
   for (const family of FAMILIES) {
@@ -145,5 +146,10 @@ if (values.case !== undefined) {
   }
   if (values.json) console.log(JSON.stringify(rows, null, 2));
   const slow = rows.filter((r) => r.growth === null || r.growth > MAX_GROWTH);
-  if (!values.json) console.log(slow.length === 0 ? `\nevery case grows at most ${MAX_GROWTH}× per 4× of input` : `\nsuperlinear or timed out: ${slow.map((r) => `${r.family}/${r.target}`).join(', ')}`);
+  if (!values.json)
+    console.log(
+      slow.length === 0
+        ? `\nevery case grows at most ${MAX_GROWTH}× per 4× of input`
+        : `\nsuperlinear or timed out: ${slow.map((r) => `${r.family}/${r.target}`).join(', ')}`,
+    );
 }

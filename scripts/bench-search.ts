@@ -25,7 +25,19 @@ import { ENGINES, runEngine, type Bytes, type EngineName, type EngineRun } from 
 import { QUERY_SEED, QUERY_SETS, RANDOM_MAX_LENGTH, querySet, type QuerySet } from './bench/queries.ts';
 import { diff, score, type Score } from './bench/score.ts';
 import { serveSite } from './bench/server.ts';
-import { bundleLanguages, bundleSize, buildSite, OUR_BUNDLE, STOCK_BATCH, STOCK_BUNDLE, stockIndex, stockUrls, syntheticSite, writeStockPage, type BundleSize } from './bench/site.ts';
+import {
+  bundleLanguages,
+  bundleSize,
+  buildSite,
+  OUR_BUNDLE,
+  STOCK_BATCH,
+  STOCK_BUNDLE,
+  stockIndex,
+  stockUrls,
+  syntheticSite,
+  writeStockPage,
+  type BundleSize,
+} from './bench/site.ts';
 
 const wallStarted = performance.now();
 const args = process.argv.slice(2);
@@ -37,7 +49,8 @@ const asJson = args.includes('--json');
 const keep = args.includes('--keep');
 const samplesArg = option('--samples');
 const synthetic = samplesArg === undefined ? null : Number(samplesArg);
-if (synthetic !== null && !(Number.isInteger(synthetic) && synthetic > 0)) throw new Error(`--samples expects a positive integer, not ${samplesArg}`);
+if (synthetic !== null && !(Number.isInteger(synthetic) && synthetic > 0))
+  throw new Error(`--samples expects a positive integer, not ${samplesArg}`);
 const siteArg = option('--site');
 const given = args.flatMap((a, i) => (a === '--phrase' && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const engineNames = (option('--engines') ?? 'ours,stock,stock-quoted').split(',') as EngineName[];
@@ -62,7 +75,8 @@ try {
   }
   if (!existsSync(join(built, 'search/index.html'))) throw new Error(`${built}/search/index.html is missing: no search page in this build`);
   const languages = Object.keys(bundleLanguages(join(built, OUR_BUNDLE)));
-  if (engineNames.includes('ours') && !languages.includes('zxx')) throw new Error(`${built}/${OUR_BUNDLE} is not our index (languages ${languages.join(', ')}); build it with npm run build`);
+  if (engineNames.includes('ours') && !languages.includes('zxx'))
+    throw new Error(`${built}/${OUR_BUNDLE} is not our index (languages ${languages.join(', ')}); build it with npm run build`);
 
   const seeds = realSamples();
   let samples: BenchSample[] = seeds;
@@ -101,7 +115,10 @@ try {
   }
 
   const bySet = (run: EngineRun): Record<QuerySet | 'all', Score> =>
-    Object.fromEntries([...QUERY_SETS.map((s) => [s, score(run.runs.filter((r) => r.query.set === s))]), ['all', score(run.runs)]]) as Record<QuerySet | 'all', Score>;
+    Object.fromEntries([
+      ...QUERY_SETS.map((s) => [s, score(run.runs.filter((r) => r.query.set === s))]),
+      ['all', score(run.runs)],
+    ]) as Record<QuerySet | 'all', Score>;
   const index: Record<string, BundleSize> = { ours: bundleSize(join(site, OUR_BUNDLE)), stock: bundleSize(join(site, STOCK_BUNDLE)) };
   const setCounts = Object.fromEntries(QUERY_SETS.map((s) => [s, queries.filter((q) => q.set === s).length]));
   const wallMs = performance.now() - wallStarted;
@@ -153,15 +170,24 @@ try {
     console.log(
       `${records.length} samples (${synthetic === null ? 'the collection' : `synthetic, recombined from ${seeds.length} seeds with seed ${CORPUS_SEED}`}); ` +
         `${queries.length} queries: ${setCounts.formulaic} formulaic, ${setCounts.random} random substrings of 1–${RANDOM_MAX_LENGTH} characters (seed ${QUERY_SEED}), ${setCounts.nowhere} that occur nowhere` +
-          (given.length > 0 ? `, ${given.length} given (${given.join(' ')})` : ''),
+        (given.length > 0 ? `, ${given.length} given (${given.join(' ')})` : ''),
     );
     console.log(`formulaic      ${result.formulaicKept.join(' ')}`);
     for (const s of ['formulaic', 'nowhere'] as const) {
       const d = dropped.filter((x) => x.set === s);
-      if (d.length > 0) console.log(`left out       ${d.map((x) => `${x.phrase}${s === 'formulaic' ? '' : ` (in ${x.samples})`}`).join(' ')}  (${s === 'formulaic' ? 'occur nowhere' : 'occur somewhere'})`);
+      if (d.length > 0)
+        console.log(
+          `left out       ${d.map((x) => `${x.phrase}${s === 'formulaic' ? '' : ` (in ${x.samples})`}`).join(' ')}  (${s === 'formulaic' ? 'occur nowhere' : 'occur somewhere'})`,
+        );
     }
     console.log(`site           ${site}${keep ? '' : ' (removed; --keep keeps it)'}`);
-    console.log(`build          ${Object.entries(build).map(([k, v]) => `${k} ${secs(v)}`).join(', ')}; indexed pages: ours ${Object.values(ourPages).reduce((a, l) => a + l.page_count, 0)}, stock ${Object.values(stockPages).reduce((a, l) => a + l.page_count, 0)} (${Object.keys(stockPages).join(', ')})`);
+    console.log(
+      `build          ${Object.entries(build)
+        .map(([k, v]) => `${k} ${secs(v)}`)
+        .join(
+          ', ',
+        )}; indexed pages: ours ${Object.values(ourPages).reduce((a, l) => a + l.page_count, 0)}, stock ${Object.values(stockPages).reduce((a, l) => a + l.page_count, 0)} (${Object.keys(stockPages).join(', ')})`,
+    );
     console.log('');
     console.log('engine        set         queries  recall  precision  full-recall  exact    load med  load p95  query med  query p95');
     for (const run of runs) {
@@ -187,7 +213,9 @@ try {
       }
     }
     console.log('');
-    console.log('engine        cold: query   bundle B  search B   total B      ms   warm: query   bundle B  search B   total B      ms    index B');
+    console.log(
+      'engine        cold: query   bundle B  search B   total B      ms   warm: query   bundle B  search B   total B      ms    index B',
+    );
     for (const run of runs) {
       const phrase = (p: string) => p.padEnd(12 - [...p].filter((c) => c.charCodeAt(0) > 0x2000).length);
       console.log(
@@ -209,11 +237,23 @@ try {
       );
     }
     const parts = (b: Bytes) =>
-      [...Object.entries(b.parts).map(([k, v]) => `${k} ${n(v)}`), `page js ${n(b.js)}`, `html ${n(b.html)}`, `css ${n(b.css)}`, `other ${n(b.other)}`, `${b.requests} requests`].join(', ');
+      [
+        ...Object.entries(b.parts).map(([k, v]) => `${k} ${n(v)}`),
+        `page js ${n(b.js)}`,
+        `html ${n(b.html)}`,
+        `css ${n(b.css)}`,
+        `other ${n(b.other)}`,
+        `${b.requests} requests`,
+      ].join(', ');
     console.log('');
     for (const run of runs) console.log(`cold ${run.engine.padEnd(13)} ${parts(run.cold.bytes)}`);
     for (const run of runs) console.log(`warm ${run.engine.padEnd(13)} ${parts(run.warm.bytes)}`);
-    for (const [name, size] of Object.entries(index)) console.log(`index ${name.padEnd(12)} ${Object.entries(size.parts).map(([k, v]) => `${k} ${v.files > 1 ? `${v.files}× ` : ''}${n(v.bytes)}`).join(', ')}`);
+    for (const [name, size] of Object.entries(index))
+      console.log(
+        `index ${name.padEnd(12)} ${Object.entries(size.parts)
+          .map(([k, v]) => `${k} ${v.files > 1 ? `${v.files}× ` : ''}${n(v.bytes)}`)
+          .join(', ')}`,
+      );
     console.log('');
     for (const line of [
       'recall, precision  over (query, sample) pairs; precision is 1 when nothing is returned and nothing is true, 0 when a phrase that occurs nowhere returns pages',
@@ -230,7 +270,8 @@ try {
 
     /** An id list, shortened past IDS_SHOWN ids (--json has them all). */
     const IDS_SHOWN = 15;
-    const ids = (list: readonly string[]) => `${list.length} [${list.slice(0, IDS_SHOWN).join(' ')}${list.length > IDS_SHOWN ? ` … +${list.length - IDS_SHOWN}` : ''}]`;
+    const ids = (list: readonly string[]) =>
+      `${list.length} [${list.slice(0, IDS_SHOWN).join(' ')}${list.length > IDS_SHOWN ? ` … +${list.length - IDS_SHOWN}` : ''}]`;
     for (const run of runs) {
       const wrong = run.runs.filter((r) => {
         const d = diff(r);
@@ -239,18 +280,32 @@ try {
       const troubled = run.runs.filter((r) => r.problems.length > 0);
       if (run.engine === 'ours') {
         console.log('');
-        console.log(wrong.length === 0 ? 'ours: every query returned exactly the samples that contain it' : `ours: ${wrong.length} queries not exact`);
+        console.log(
+          wrong.length === 0 ? 'ours: every query returned exactly the samples that contain it' : `ours: ${wrong.length} queries not exact`,
+        );
         for (const r of wrong) {
           const d = diff(r);
-          console.log(`  [${r.query.set}] ${JSON.stringify(r.query.phrase)}  truth ${ids(r.query.truth)}  returned ${ids(r.returned)}  missing ${ids(d.missing)}  extra ${ids(d.extra)}`);
+          console.log(
+            `  [${r.query.set}] ${JSON.stringify(r.query.phrase)}  truth ${ids(r.query.truth)}  returned ${ids(r.returned)}  missing ${ids(d.missing)}  extra ${ids(d.extra)}`,
+          );
         }
-        for (const r of troubled) for (const p of r.problems) console.log(`  problem: ${JSON.stringify(r.query.phrase)}: ${p.length > 300 ? `${p.slice(0, 300)}…` : p}`);
+        for (const r of troubled)
+          for (const p of r.problems)
+            console.log(`  problem: ${JSON.stringify(r.query.phrase)}: ${p.length > 300 ? `${p.slice(0, 300)}…` : p}`);
       } else {
-        console.log(`${run.engine}: ${wrong.length} queries not exact, ${run.runs.filter((r) => diff(r).missing.length > 0).length} missing samples, ${run.runs.filter((r) => diff(r).extra.length > 0).length} returning samples without the phrase (--json lists them)`);
-        if (troubled.length > 0) console.log(`  ${troubled.length} queries with problems (--json lists them), e.g. ${JSON.stringify(troubled[0]!.query.phrase)}: ${troubled[0]!.problems[0]!.slice(0, 200)}…`);
+        console.log(
+          `${run.engine}: ${wrong.length} queries not exact, ${run.runs.filter((r) => diff(r).missing.length > 0).length} missing samples, ${run.runs.filter((r) => diff(r).extra.length > 0).length} returning samples without the phrase (--json lists them)`,
+        );
+        if (troubled.length > 0)
+          console.log(
+            `  ${troubled.length} queries with problems (--json lists them), e.g. ${JSON.stringify(troubled[0]!.query.phrase)}: ${troubled[0]!.problems[0]!.slice(0, 200)}…`,
+          );
       }
       const errors = [...new Set(run.pageErrors)];
-      if (errors.length > 0) console.log(`  ${run.engine} page errors/warnings: ${errors.slice(0, 10).join(' | ')}${errors.length > 10 ? ` (+${errors.length - 10})` : ''}`);
+      if (errors.length > 0)
+        console.log(
+          `  ${run.engine} page errors/warnings: ${errors.slice(0, 10).join(' | ')}${errors.length > 10 ? ` (+${errors.length - 10})` : ''}`,
+        );
     }
     console.log('');
     console.log(`wall time      ${secs(wallMs)}`);

@@ -14,9 +14,13 @@ const SEEDS = join(CORPUS, 'seeds');
 const gold: GoldSample[] = JSON.parse(readFileSync(join(CORPUS, 'gold/seeds.json'), 'utf8'));
 const showDiff = process.argv.includes('--diff');
 
-const sources = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, data: readFileSync(join(SEEDS, file)) }));
+const sources = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, data: readFileSync(join(SEEDS, file)) }));
 const bytes = sources.reduce((n, s) => n + s.data.length, 0);
-const analyzeAll = () => sources.flatMap(({ file, data }) => analyzeSource(data, file).samples.map((s) => [`${file}#${s.raw.lines[0]}`, s] as const));
+const analyzeAll = () =>
+  sources.flatMap(({ file, data }) => analyzeSource(data, file).samples.map((s) => [`${file}#${s.raw.lines[0]}`, s] as const));
 
 let started = performance.now();
 const found = new Map<string, SampleAnalysis>(analyzeAll());
@@ -68,9 +72,21 @@ const extraKinds = sum((r) => r.anomalyKindsFound.filter((k) => !r.anomalyKinds.
 console.log('');
 console.log(`headings      gold ${sum((r) => r.gold)}, engine ${sum((r) => r.found)}, matched ${matched}`);
 console.log(`heading       precision ${fmt(P)}  recall ${fmt(R)}  F1 ${fmt((2 * P * R) / (P + R))}`);
-console.log(`depth         ${fmt(sum((r) => r.depthRight) / matched)}   inline ${fmt(sum((r) => r.inlineRight) / matched)}   heading role ${fmt(sum((r) => r.roleRight) / matched)}`);
-console.log(`parts         ${sum((r) => r.partsRight)}/${sum((r) => r.partsGold)} right (role, line, start) = ${fmt(sum((r) => r.partsRight) / sum((r) => r.partsGold))}; engine found ${sum((r) => r.partsFound)}`);
-console.log(`anomalies     kind recall ${kindsFound}/${kindsGold} = ${fmt(kindsFound / kindsGold)}; kinds the gold does not list: ${extraKinds}`);
-console.log(`placeholders  ${sum((r) => r.placeholdersFound)}/${sum((r) => r.placeholdersGold)}; samples with equal token counts ${rows.filter((r) => r.tokensEqual).length}/${rows.length}`);
-console.log(`metadata      ${fmt(1 - sum((r) => r.metadataWrong.length) / (rows.length * METADATA_FIELDS.length))} (${rows.length} samples × ${METADATA_FIELDS.length} fields)`);
-console.log(`time          all seeds (${(bytes / 1024).toFixed(0)} KiB, decode + split + structure + metadata): first run ${cold.toFixed(1)} ms, then median of 20 runs ${warm[10]!.toFixed(1)} ms`);
+console.log(
+  `depth         ${fmt(sum((r) => r.depthRight) / matched)}   inline ${fmt(sum((r) => r.inlineRight) / matched)}   heading role ${fmt(sum((r) => r.roleRight) / matched)}`,
+);
+console.log(
+  `parts         ${sum((r) => r.partsRight)}/${sum((r) => r.partsGold)} right (role, line, start) = ${fmt(sum((r) => r.partsRight) / sum((r) => r.partsGold))}; engine found ${sum((r) => r.partsFound)}`,
+);
+console.log(
+  `anomalies     kind recall ${kindsFound}/${kindsGold} = ${fmt(kindsFound / kindsGold)}; kinds the gold does not list: ${extraKinds}`,
+);
+console.log(
+  `placeholders  ${sum((r) => r.placeholdersFound)}/${sum((r) => r.placeholdersGold)}; samples with equal token counts ${rows.filter((r) => r.tokensEqual).length}/${rows.length}`,
+);
+console.log(
+  `metadata      ${fmt(1 - sum((r) => r.metadataWrong.length) / (rows.length * METADATA_FIELDS.length))} (${rows.length} samples × ${METADATA_FIELDS.length} fields)`,
+);
+console.log(
+  `time          all seeds (${(bytes / 1024).toFixed(0)} KiB, decode + split + structure + metadata): first run ${cold.toFixed(1)} ms, then median of 20 runs ${warm[10]!.toFixed(1)} ms`,
+);

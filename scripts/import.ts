@@ -10,7 +10,24 @@
  * there, so they see the new state from the commit on; an import killed before the commit is
  * undone by the next run, one killed after it is finished by the next run.
  */
-import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ZodError } from 'zod';
@@ -65,7 +82,8 @@ const FS_REASONS: Record<string, string> = {
   EIO: '读写出错',
 };
 
-const errnoOf = (e: unknown): string | undefined => (e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e ? e.code : undefined);
+const errnoOf = (e: unknown): string | undefined =>
+  e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e ? e.code : undefined;
 
 /** A Node file-system error in Chinese, with its code for a search. */
 const fsReason = (code: string): string => `${FS_REASONS[code] ?? '读写失败'}（${code}）`;
@@ -104,7 +122,13 @@ function expand(path: string): string[] {
 function unreadable(st: Stats): string | null {
   if (st.isDirectory()) return '是文件夹，不是文本文件';
   if (!st.isFile()) {
-    const kind = st.isFIFO() ? '命名管道' : st.isSocket() ? '套接字' : st.isCharacterDevice() || st.isBlockDevice() ? '设备文件' : '特殊文件';
+    const kind = st.isFIFO()
+      ? '命名管道'
+      : st.isSocket()
+        ? '套接字'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? '设备文件'
+          : '特殊文件';
     return `是${kind}，不是普通文件，未读取`;
   }
   if (st.size > MAX_BYTES) return `文件过大（${(st.size / 2 ** 20).toFixed(1)} MB，上限 ${MAX_BYTES / 2 ** 20} MB），未读取`;
@@ -275,7 +299,9 @@ function readExisting(content: string): Collection {
         return parse(f.raw, f.path);
       } catch (e) {
         const [first, ...more] = e instanceof ZodError ? e.issues : [];
-        const why = first ? `${first.path.join('.')}：${first.message}${more.length > 0 ? `（另有 ${more.length} 处）` : ''}` : (e as Error).message;
+        const why = first
+          ? `${first.path.join('.')}：${first.message}${more.length > 0 ? `（另有 ${more.length} 处）` : ''}`
+          : (e as Error).message;
         throw new Refusal(f.path, `已收录的文件无法读取，请修复或从源文件重新导入：${why}`);
       }
     });
@@ -289,7 +315,9 @@ function overlongNames(collection: Collection, shown: Map<string, string>): Diag
     if (path === undefined) return [];
     const names = [`sources/${s.name}${SOURCE_EXT}`, ...s.samples.map((x) => `samples/${x.id}${SAMPLE_EXT}`)];
     const long = names.find((n) => Buffer.byteLength(basename(n)) > MAX_NAME_BYTES);
-    return long === undefined ? [] : [{ file: path, line: 1, message: `文件名太长：会写成 ${long}，超过 ${MAX_NAME_BYTES} 字节，请改短文件名后再导入` }];
+    return long === undefined
+      ? []
+      : [{ file: path, line: 1, message: `文件名太长：会写成 ${long}，超过 ${MAX_NAME_BYTES} 字节，请改短文件名后再导入` }];
   });
 }
 

@@ -10,7 +10,17 @@ for (const [path, entry] of Object.entries(pk)) {
     const key = 'node_modules/' + name;
     if (pk[key] || pk[path + '/node_modules/' + name]) continue;
     const tail = name.split('/').pop();
-    const os = /darwin/.test(tail) ? 'darwin' : /win32|windows/.test(tail) ? 'win32' : /freebsd/.test(tail) ? 'freebsd' : /android/.test(tail) ? 'android' : /linux/.test(tail) ? 'linux' : null;
+    const os = /darwin/.test(tail)
+      ? 'darwin'
+      : /win32|windows/.test(tail)
+        ? 'win32'
+        : /freebsd/.test(tail)
+          ? 'freebsd'
+          : /android/.test(tail)
+            ? 'android'
+            : /linux/.test(tail)
+              ? 'linux'
+              : null;
     const cpu = /wasm32/.test(tail) ? 'wasm32' : /arm64/.test(tail) ? 'arm64' : /x64/.test(tail) ? 'x64' : /arm/.test(tail) ? 'arm' : null;
     const e = { version: range.replace(/^[\^~]/, ''), optional: true };
     if (cpu) e.cpu = [cpu];

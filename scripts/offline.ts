@@ -6,4 +6,6 @@ import { bytesLabel } from '../src/lib/view/bytes.ts';
 const dist = process.argv[2] ?? 'dist';
 const { manifest, serviceWorker } = await writeOffline(dist);
 const shell = manifest.shell.reduce((n, p) => n + manifest.files[p]!.bytes, 0);
-console.log(`offline: sw.js ${serviceWorker.length} B, shell ${manifest.shell.length} files ${bytesLabel(shell)}, whole site ${Object.keys(manifest.files).length} files ${bytesLabel(manifest.bytes)} → ${dist}`);
+console.log(
+  `offline: sw.js ${serviceWorker.length} B, shell ${manifest.shell.length} files ${bytesLabel(shell)}, whole site ${Object.keys(manifest.files).length} files ${bytesLabel(manifest.bytes)} → ${dist}`,
+);

@@ -34,7 +34,12 @@ export function wordParagraphs(xml: string): Array<{ style: string | null; text:
     const inner = m[1] ?? '';
     const text = [...inner.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]!).join('');
     const style = /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1] ?? null;
-    const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const decoded = text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
     return { style, text: decoded, xml: inner };
   });
 }

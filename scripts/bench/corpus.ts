@@ -13,7 +13,8 @@ export interface BenchSample {
 }
 
 /** The collection's samples, read and analyzed as the build does. */
-export const realSamples = (contentDir?: string): BenchSample[] => readEntries(contentDir).map((entry) => ({ sample: entry, record: searchRecord(entry) }));
+export const realSamples = (contentDir?: string): BenchSample[] =>
+  readEntries(contentDir).map((entry) => ({ sample: entry, record: searchRecord(entry) }));
 
 /** Paragraph lines long enough to be body text rather than a heading. */
 const PARAGRAPH_MIN = 40;
@@ -27,7 +28,12 @@ const PARAGRAPH_MIN = 40;
  */
 export function syntheticSamples(seeds: readonly BenchSample[], n: number, seed = CORPUS_SEED): BenchSample[] {
   const rng = mulberry32(seed);
-  const pool = seeds.flatMap(({ sample }) => sample.text.split('\n').map((l) => l.trim()).filter((l) => searchable(l).length >= PARAGRAPH_MIN));
+  const pool = seeds.flatMap(({ sample }) =>
+    sample.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => searchable(l).length >= PARAGRAPH_MIN),
+  );
   const width = String(n).length;
   const out: BenchSample[] = [];
   for (let i = 1; i <= n; i++) {

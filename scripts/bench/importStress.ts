@@ -79,7 +79,8 @@ export function startImport(content: string, files: string[], env: Record<string
   return { child, done, said, locked };
 }
 
-export const runImport = (content: string, files: string[], env: Record<string, string> = {}): Promise<Run> => startImport(content, files, env).done;
+export const runImport = (content: string, files: string[], env: Record<string, string> = {}): Promise<Run> =>
+  startImport(content, files, env).done;
 
 /** Import, and measure how long the import held the lock. */
 async function mustImport(content: string, files: string[]): Promise<number> {
@@ -92,13 +93,21 @@ async function mustImport(content: string, files: string[]): Promise<number> {
 
 /** The collection as its readers (the site's loader) see it, as one string: every file's name and bytes. */
 export function snapshot(content: string): string {
-  return (['samples', 'sources'] as const).flatMap((sub) => contentFiles(content, sub).map((f) => `${sub}/${basename(f.path)}\n${f.raw}`)).join('\n');
+  return (['samples', 'sources'] as const)
+    .flatMap((sub) => contentFiles(content, sub).map((f) => `${sub}/${basename(f.path)}\n${f.raw}`))
+    .join('\n');
 }
 
 /** samples/ and sources/ as they lie in the folder, in the form of `snapshot`. */
 function onDisk(content: string): string {
   return ['samples', 'sources']
-    .flatMap((sub) => (existsSync(join(content, sub)) ? readdirSync(join(content, sub)).sort().map((f) => `${sub}/${f}\n${readFileSync(join(content, sub, f), 'utf8')}`) : [`${sub}/ missing`]))
+    .flatMap((sub) =>
+      existsSync(join(content, sub))
+        ? readdirSync(join(content, sub))
+            .sort()
+            .map((f) => `${sub}/${f}\n${readFileSync(join(content, sub, f), 'utf8')}`)
+        : [`${sub}/ missing`],
+    )
     .join('\n');
 }
 
@@ -120,7 +129,8 @@ export function inconsistencies(content: string): string[] {
       problems.push(`sample ${s.id}: source record ${s.source.name} does not list it`);
   }
   for (const r of collection.sources)
-    for (const x of r.samples) if (!samples.has(x.duplicateOf ?? x.id)) problems.push(`source ${r.name}: lists ${x.duplicateOf ?? x.id}, which is missing`);
+    for (const x of r.samples)
+      if (!samples.has(x.duplicateOf ?? x.id)) problems.push(`source ${r.name}: lists ${x.duplicateOf ?? x.id}, which is missing`);
   return problems;
 }
 
@@ -128,7 +138,14 @@ export function inconsistencies(content: string): string[] {
 export function leftovers(content: string): string[] {
   const extra = readdirSync(content).filter((f) => !['samples', 'sources', '.import'].includes(f));
   const work = join(content, '.import');
-  return [...extra, ...(existsSync(work) ? readdirSync(work).filter((f) => f !== 'lock').map((f) => `.import/${f}`) : [])];
+  return [
+    ...extra,
+    ...(existsSync(work)
+      ? readdirSync(work)
+          .filter((f) => f !== 'lock')
+          .map((f) => `.import/${f}`)
+      : []),
+  ];
 }
 
 /** The old state, and the states imports one after the other make of it. */
@@ -172,7 +189,13 @@ export async function setUp(): Promise<StressSetup> {
   };
   const ids = new Map<string, string[]>();
   const before = new Set(sampleFiles(base));
-  for (const f of POOL) ids.set(f, sampleFiles(await folderAfter([f])).filter((x) => !before.has(x)).map((x) => x.replace(/\.txt$/, '')));
+  for (const f of POOL)
+    ids.set(
+      f,
+      sampleFiles(await folderAfter([f]))
+        .filter((x) => !before.has(x))
+        .map((x) => x.replace(/\.txt$/, '')),
+    );
   const heldMs = times.sort((x, y) => x - y)[Math.floor(times.length / 2)]!;
   return {
     root,
@@ -203,7 +226,8 @@ export async function pairTrial(setup: StressSetup, n: number): Promise<PairResu
   const problems: string[] = [];
   const ok = runs.map((r) => r.status === 0);
   runs.forEach((r, i) => {
-    if (r.status !== 0 && !r.stderr.includes(LOCK_MESSAGE)) problems.push(`${[a, b][i]}: exit ${r.status ?? r.signal} without the lock message:\n${r.stderr}`);
+    if (r.status !== 0 && !r.stderr.includes(LOCK_MESSAGE))
+      problems.push(`${[a, b][i]}: exit ${r.status ?? r.signal} without the lock message:\n${r.stderr}`);
   });
   // Serial in either order: the state after the imports that succeeded.
   const succeeded = [a, b].filter((_, i) => ok[i]);
@@ -211,7 +235,11 @@ export async function pairTrial(setup: StressSetup, n: number): Promise<PairResu
   if (state !== (await setup.stateAfter(succeeded)) && state !== (await setup.stateAfter([...succeeded].reverse()))) {
     const present = new Set(sampleFiles(dir));
     const lost = succeeded.filter((f) => setup.ids.get(f)!.some((id) => !present.has(`${id}.txt`)));
-    problems.push(lost.length > 0 ? `reported imported but missing: ${lost.join(', ')}` : `the folder is not the state of the imports that succeeded (${succeeded.join(', ')})`);
+    problems.push(
+      lost.length > 0
+        ? `reported imported but missing: ${lost.join(', ')}`
+        : `the folder is not the state of the imports that succeeded (${succeeded.join(', ')})`,
+    );
   }
   problems.push(...inconsistencies(dir), ...leftovers(dir).map((f) => `left behind: ${f}`));
   rmSync(dir, { recursive: true, force: true });
@@ -237,7 +265,11 @@ export interface KillResult {
  * Import one pool file into a copy of the old state and kill it: `afterLockMs` after it took the
  * lock, or, with `point`, once it has paused there (FANWENKU_IMPORT_PAUSE). Then the next import runs.
  */
-export async function killTrial(setup: StressSetup, n: number, at: { afterLockMs: number } | { point: 'lock' | 'commit' | 'swap' }): Promise<KillResult> {
+export async function killTrial(
+  setup: StressSetup,
+  n: number,
+  at: { afterLockMs: number } | { point: 'lock' | 'commit' | 'swap' },
+): Promise<KillResult> {
   const file = POOL[n % POOL.length]!;
   const neu = await setup.stateAfter([file]);
   const dir = join(setup.root, `kill-${n}`);
@@ -261,10 +293,17 @@ export async function killTrial(setup: StressSetup, n: number, at: { afterLockMs
   if (next.status !== 0) problems.push(`the next import failed:\n${next.stderr}`);
   const state = snapshot(dir);
   const want = phase === 'finished' || phase === 'committed' ? neu : setup.old;
-  if (state !== want) problems.push(`killed ${phase}, after the next import the folder is ${state === neu ? 'the new state' : state === setup.old ? 'the old state' : 'neither state'}`);
+  if (state !== want)
+    problems.push(
+      `killed ${phase}, after the next import the folder is ${state === neu ? 'the new state' : state === setup.old ? 'the old state' : 'neither state'}`,
+    );
   problems.push(...inconsistencies(dir), ...leftovers(dir).map((f) => `left behind: ${f}`));
   rmSync(dir, { recursive: true, force: true });
-  const recovery = next.stdout.split('\n').find((l) => l.startsWith(`${dir}: `))?.slice(dir.length + 2) ?? '';
+  const recovery =
+    next.stdout
+      .split('\n')
+      .find((l) => l.startsWith(`${dir}: `))
+      ?.slice(dir.length + 2) ?? '';
   return { file, phase, killedAs, halfSwapped, recovery, problems };
 }
 

@@ -40,10 +40,13 @@ export function bytesOf(sent: readonly Sent[], bundle: string): Bytes {
       b.bundle += s.bytes;
       const file = s.path.slice(bundle.length + 2);
       const kind =
-        file === 'pagefind.js' || file === 'pagefind-worker.js' ? file
-        : file === 'pagefind-entry.json' ? 'entry'
-        : file.startsWith('wasm.') ? 'wasm'
-        : (/\.pf_(meta|index|fragment|filter)$/.exec(file)?.[1] ?? 'other');
+        file === 'pagefind.js' || file === 'pagefind-worker.js'
+          ? file
+          : file === 'pagefind-entry.json'
+            ? 'entry'
+            : file.startsWith('wasm.')
+              ? 'wasm'
+              : (/\.pf_(meta|index|fragment|filter)$/.exec(file)?.[1] ?? 'other');
       b.parts[kind] = (b.parts[kind] ?? 0) + s.bytes;
     } else if (s.path.endsWith('.js') || s.path.endsWith('.mjs')) b.js += s.bytes;
     else if (s.path.endsWith('/') || s.path.endsWith('.html')) b.html += s.bytes;
@@ -98,7 +101,8 @@ function watchResults(): void {
       if (r.attributeName !== 'aria-busy' || el.id !== 'search-results') continue;
       if (r.oldValue === 'true' && el.getAttribute('aria-busy') === 'false') {
         w.__benchBusy = (w.__benchBusy ?? 0) + 1;
-        if (w.__benchDone === undefined && document.querySelector('[data-count]')?.hasAttribute('data-samples')) w.__benchDone = performance.now();
+        if (w.__benchDone === undefined && document.querySelector('[data-count]')?.hasAttribute('data-samples'))
+          w.__benchDone = performance.now();
       }
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
@@ -109,7 +113,9 @@ async function navigate(page: Page, server: BenchServer, engine: Engine, phrase:
   server.take();
   const response = await page.goto(server.url + engine.url(phrase), { waitUntil: 'commit', timeout: TIMEOUT });
   if (!response || response.status() !== 200) throw new Error(`${engine.url(phrase)}: HTTP ${response?.status()}`);
-  const ms = (await (await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone, null, { timeout: TIMEOUT })).jsonValue()) as number;
+  const ms = (await (
+    await page.waitForFunction(() => (window as unknown as { __benchDone?: number }).__benchDone, null, { timeout: TIMEOUT })
+  ).jsonValue()) as number;
   await server.idle();
   return { ms, sent: server.take() };
 }
@@ -142,7 +148,9 @@ async function oursResults(page: Page): Promise<{ first: string[]; all: string[]
       b.click();
       clicks++;
       if (!(await settled)) {
-        problems.push(`clicking button[data-more] (click ${clicks}) did not take #search-results from aria-busy true to false within ${timeout} ms`);
+        problems.push(
+          `clicking button[data-more] (click ${clicks}) did not take #search-results from aria-busy true to false within ${timeout} ms`,
+        );
         break;
       }
       if (clicks > 10_000) {
@@ -153,14 +161,16 @@ async function oursResults(page: Page): Promise<{ first: string[]; all: string[]
     const all = ids();
     for (const li of results.querySelectorAll<HTMLElement>('li[data-sample]')) {
       const id = li.dataset.sample!;
-      if (![...li.querySelectorAll('a')].some((a) => (a.getAttribute('href') ?? '').startsWith(`/samples/${id}/`))) problems.push(`li[data-sample="${id}"] has no link to /samples/${id}/`);
+      if (![...li.querySelectorAll('a')].some((a) => (a.getAttribute('href') ?? '').startsWith(`/samples/${id}/`)))
+        problems.push(`li[data-sample="${id}"] has no link to /samples/${id}/`);
     }
     const count = document.querySelector<HTMLElement>('[data-count]');
     const samples = count?.dataset.samples;
     if (samples !== String(all.length)) problems.push(`[data-count] data-samples="${samples}" but ${all.length} results listed`);
     if (new Set(all).size !== all.length) problems.push('an id is listed twice');
     const occurrences = Number(count?.dataset.occurrences);
-    if (all.length > 0 && !(occurrences >= all.length)) problems.push(`[data-count] data-occurrences="${count?.dataset.occurrences}" with ${all.length} samples`);
+    if (all.length > 0 && !(occurrences >= all.length))
+      problems.push(`[data-count] data-occurrences="${count?.dataset.occurrences}" with ${all.length} samples`);
     return { first, all, clicks, problems };
   }, TIMEOUT);
 }
@@ -179,7 +189,10 @@ async function oursRequery(page: Page, phrase: string): Promise<{ ms: number; fi
         if (performance.now() - t0 > timeout) throw new Error(`re-query ${phrase}: no results within ${timeout} ms`);
         await new Promise((r) => setTimeout(r, 2));
       }
-      return { ms: w.__benchDone - t0, first: [...document.querySelectorAll<HTMLElement>('#search-results li[data-sample]')].map((li) => li.dataset.sample!) };
+      return {
+        ms: w.__benchDone - t0,
+        first: [...document.querySelectorAll<HTMLElement>('#search-results li[data-sample]')].map((li) => li.dataset.sample!),
+      };
     },
     { phrase, timeout: TIMEOUT },
   );
@@ -187,7 +200,11 @@ async function oursRequery(page: Page, phrase: string): Promise<{ ms: number; fi
 
 type StockWindow = { __benchAll(): string[]; __benchFirst(): string[]; __benchSearch(q: string): Promise<number> };
 
-async function results(page: Page, engine: Engine, urls: ReadonlyMap<string, string>): Promise<{ first: string[]; all: string[]; clicks: number; problems: string[] }> {
+async function results(
+  page: Page,
+  engine: Engine,
+  urls: ReadonlyMap<string, string>,
+): Promise<{ first: string[]; all: string[]; clicks: number; problems: string[] }> {
   if (engine.name === 'ours') return oursResults(page);
   const first = (await page.evaluate(() => (window as unknown as StockWindow).__benchFirst())).map(idOfUrl);
   const all = (await page.evaluate(() => (window as unknown as StockWindow).__benchAll())).map((hash) => idOfUrl(urls.get(hash) ?? hash));
@@ -251,7 +268,17 @@ export async function runEngine(
       problems.push(String(e instanceof Error ? e.message : e).split('\n')[0]!);
     }
     problems.push(...found.problems);
-    runs.push({ query, returned: [...new Set(found.all)].sort(), first: found.first, loadMs, queryMs: null, bytes, moreClicks: found.clicks, benchMs: performance.now() - started, problems });
+    runs.push({
+      query,
+      returned: [...new Set(found.all)].sort(),
+      first: found.first,
+      loadMs,
+      queryMs: null,
+      bytes,
+      moreClicks: found.clicks,
+      benchMs: performance.now() - started,
+      problems,
+    });
     if ((i + 1) % 20 === 0) progress(`${engine.name}: ${i + 1}/${queries.length} queries`);
   }
   // Re-queries in a loaded page: the page of the last query stays loaded.
@@ -260,7 +287,10 @@ export async function runEngine(
       const again = await requery(page, engine, r.query.phrase);
       r.queryMs = again.ms;
       const differ = again.first.length !== r.first.length || again.first.some((id) => !r.first.includes(id));
-      if (differ) r.problems.push(`a new query in the loaded page shows a different first batch (${again.first.length} results: ${again.first.join(' ')}) than loading its URL (${r.first.length}: ${r.first.join(' ')})`);
+      if (differ)
+        r.problems.push(
+          `a new query in the loaded page shows a different first batch (${again.first.length} results: ${again.first.join(' ')}) than loading its URL (${r.first.length}: ${r.first.join(' ')})`,
+        );
     } catch (e) {
       r.problems.push(String(e instanceof Error ? e.message : e).split('\n')[0]!);
     }

@@ -36,7 +36,8 @@ export const FAMILIES: readonly Family[] = [
     name: 'deep-nesting',
     what: 'six mark families nested, repeated',
     n: 5_000,
-    make: (n) => repeat(n, (i) => `${CN[i % 9]}、甲\n（${CN[i % 9]}）乙\n${(i % 9) + 1}．丙\n（${(i % 9) + 1}）丁\n①戊\n一是己；二是庚。\n`),
+    make: (n) =>
+      repeat(n, (i) => `${CN[i % 9]}、甲\n（${CN[i % 9]}）乙\n${(i % 9) + 1}．丙\n（${(i % 9) + 1}）丁\n①戊\n一是己；二是庚。\n`),
   },
   { name: 'mark-run', what: '`一、` repeated on one line', n: 50_000, make: (n) => '一、'.repeat(n) },
   { name: 'paren-line', what: '`（一）甲` repeated on one line', n: 25_000, make: (n) => '（一）甲'.repeat(n) },

@@ -19,22 +19,62 @@ export interface Query {
 
 /** Formulaic phrases of these summaries; those that occur in the corpus are kept. */
 export const FORMULAIC = [
-  '以文辅政', '承上启下', '存在的问题', '“三服务”', '身在兵位，胸为帅谋', '互联网+政务服务', '下一步',
-  '工作总结', '参谋助手', '督查督办', '综合协调', '办文办会办事', '不忘初心', '牢记使命', '高质量发展',
-  '主题教育', '疫情防控', '服务大局', '调查研究', '信息报送', '文稿起草', '公文处理', '求真务实',
-  '上下联动', '以人民为中心', '真抓实干', 'XX',
+  '以文辅政',
+  '承上启下',
+  '存在的问题',
+  '“三服务”',
+  '身在兵位，胸为帅谋',
+  '互联网+政务服务',
+  '下一步',
+  '工作总结',
+  '参谋助手',
+  '督查督办',
+  '综合协调',
+  '办文办会办事',
+  '不忘初心',
+  '牢记使命',
+  '高质量发展',
+  '主题教育',
+  '疫情防控',
+  '服务大局',
+  '调查研究',
+  '信息报送',
+  '文稿起草',
+  '公文处理',
+  '求真务实',
+  '上下联动',
+  '以人民为中心',
+  '真抓实干',
+  'XX',
 ];
 
 /** Phrases meant to occur nowhere: new words, formulaic phrases these texts happen not to use, near misses of real ones. */
 export const NOWHERE = [
-  '区块链', '元宇宙', '人工智能大模型', '碳达峰碳中和', '乡村振兴战略', '一网通办', '数字政府建设',
-  '凝心聚力', '立足本职', '以文辅会', '政辅文以', '办公室精神文明建设', '“四服务”', '互联网+政务务服', '。。',
-  'XXXXXXXXXX', '2035年远景目标',
+  '区块链',
+  '元宇宙',
+  '人工智能大模型',
+  '碳达峰碳中和',
+  '乡村振兴战略',
+  '一网通办',
+  '数字政府建设',
+  '凝心聚力',
+  '立足本职',
+  '以文辅会',
+  '政辅文以',
+  '办公室精神文明建设',
+  '“四服务”',
+  '互联网+政务务服',
+  '。。',
+  'XXXXXXXXXX',
+  '2035年远景目标',
 ];
 
 export function truthOf(records: readonly SearchRecord[], phrase: string): string[] {
   const needle = searchable(phrase);
-  return records.filter((r) => r.text.includes(needle)).map((r) => r.meta.id).sort();
+  return records
+    .filter((r) => r.text.includes(needle))
+    .map((r) => r.meta.id)
+    .sort();
 }
 
 /**
@@ -43,7 +83,11 @@ export function truthOf(records: readonly SearchRecord[], phrase: string): strin
  * a substring may cross a sentence or a paragraph), phrases that occur nowhere in it, and
  * the `given` phrases. Also returns the candidates left out because they did (not) occur.
  */
-export function querySet(records: readonly SearchRecord[], given: readonly string[] = [], seed = QUERY_SEED): { queries: Query[]; dropped: { set: QuerySet; phrase: string; samples: number }[] } {
+export function querySet(
+  records: readonly SearchRecord[],
+  given: readonly string[] = [],
+  seed = QUERY_SEED,
+): { queries: Query[]; dropped: { set: QuerySet; phrase: string; samples: number }[] } {
   const queries: Query[] = [];
   const dropped: { set: QuerySet; phrase: string; samples: number }[] = [];
   for (const phrase of FORMULAIC) {

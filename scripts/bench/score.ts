@@ -59,9 +59,21 @@ export function score(runs: readonly QueryRun[]): Score {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     fullRecall,
     exact,
-    loadMedianMs: percentile(runs.map((r) => r.loadMs), 50),
-    loadP95Ms: percentile(runs.map((r) => r.loadMs), 95),
-    queryMedianMs: percentile(runs.map((r) => r.queryMs ?? NaN), 50),
-    queryP95Ms: percentile(runs.map((r) => r.queryMs ?? NaN), 95),
+    loadMedianMs: percentile(
+      runs.map((r) => r.loadMs),
+      50,
+    ),
+    loadP95Ms: percentile(
+      runs.map((r) => r.loadMs),
+      95,
+    ),
+    queryMedianMs: percentile(
+      runs.map((r) => r.queryMs ?? NaN),
+      50,
+    ),
+    queryP95Ms: percentile(
+      runs.map((r) => r.queryMs ?? NaN),
+      95,
+    ),
   };
 }

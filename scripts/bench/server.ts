@@ -51,7 +51,11 @@ export function serveSite(root: string): Promise<BenchServer> {
     let hit = cache.get(file);
     if (!hit) {
       const body = readFileSync(file);
-      hit = { body, gzip: COMPRESSED.has(extname(file)) ? gzipSync(body) : null, etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"` };
+      hit = {
+        body,
+        gzip: COMPRESSED.has(extname(file)) ? gzipSync(body) : null,
+        etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`,
+      };
       cache.set(file, hit);
     }
     return hit;

@@ -56,7 +56,11 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): num
  * A site for a synthetic corpus, never deployed: the built search page and its assets copied
  * from `built`, our index of the samples, and one minimal page per sample for stock Pagefind.
  */
-export async function syntheticSite(built: string, outDir: string, samples: readonly BenchSample[]): Promise<{ pagesMs: number; indexMs: number }> {
+export async function syntheticSite(
+  built: string,
+  outDir: string,
+  samples: readonly BenchSample[],
+): Promise<{ pagesMs: number; indexMs: number }> {
   let started = performance.now();
   mkdirSync(outDir, { recursive: true });
   for (const name of ['search', '_astro', 'favicon.svg', '404.html']) {
@@ -82,7 +86,11 @@ export async function syntheticSite(built: string, outDir: string, samples: read
  * index holds samples only.
  */
 export function stockIndex(site: string): number {
-  return run(join(BIN, 'pagefind'), ['--site', site, '--glob', 'samples/**/*.html', '--output-subdir', STOCK_BUNDLE, '--silent'], 'stock pagefind');
+  return run(
+    join(BIN, 'pagefind'),
+    ['--site', site, '--glob', 'samples/**/*.html', '--output-subdir', STOCK_BUNDLE, '--silent'],
+    'stock pagefind',
+  );
 }
 
 /**
@@ -187,5 +195,6 @@ export function bundleSize(dir: string): BundleSize {
 
 /** Languages and page counts a bundle's entry file lists. */
 export function bundleLanguages(dir: string): Record<string, { page_count: number }> {
-  return (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+  return (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+    .languages;
 }

@@ -33,7 +33,18 @@ export interface GoldSample {
   anomalies: Array<{ kind: string; count?: number; tokens?: Record<string, number>; lines?: number[] }>;
 }
 
-export const METADATA_FIELDS = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'role', 'year', 'yearInferred', 'period', 'hasPlan'] as const;
+export const METADATA_FIELDS = [
+  'title',
+  'titleInferred',
+  'level',
+  'perspective',
+  'organ',
+  'role',
+  'year',
+  'yearInferred',
+  'period',
+  'hasPlan',
+] as const;
 
 export interface Score {
   id: string;
@@ -70,9 +81,10 @@ function align(a: readonly Key[], b: readonly Key[]): Array<[number, number]> {
   const t = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      t[i]![j] = a[i]!.marker === b[j]!.marker && a[i]!.text === b[j]!.text ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+      t[i]![j] =
+        a[i]!.marker === b[j]!.marker && a[i]!.text === b[j]!.text ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
   const pairs: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[i]!.marker === b[j]!.marker && a[i]!.text === b[j]!.text) pairs.push([i++, j++]);
     else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
     else j++;

@@ -35,6 +35,7 @@ function siteUrl(raw: string | undefined): string | null {
     throw new Error(`FANWENKU_SITE: not an absolute URL: ${raw}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`FANWENKU_SITE: not an http(s) URL: ${raw}`);
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') throw new Error(`FANWENKU_SITE: the origin only (set the path with FANWENKU_BASE): ${raw}`);
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+    throw new Error(`FANWENKU_SITE: the origin only (set the path with FANWENKU_BASE): ${raw}`);
   return url.origin;
 }

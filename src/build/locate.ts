@@ -30,7 +30,10 @@ export function stampedAttributes(element: Element, names: ReadonlySet<string>, 
 export function locatePlugin(options: { root: string; names: readonly string[] }): MdastPluginDefinition {
   const names = new Set(options.names);
   // Sätteri lets a plugin replace a JSX element but not set its attributes: the element is replaced by a copy.
-  const stamp = <N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>, ctx: { fileURL: URL | undefined; replaceNode: (node: Readonly<N>, by: N) => void }) => {
+  const stamp = <N extends MdxJsxFlowElement | MdxJsxTextElement>(
+    node: Readonly<N>,
+    ctx: { fileURL: URL | undefined; replaceNode: (node: Readonly<N>, by: N) => void },
+  ) => {
     const file = ctx.fileURL === undefined ? undefined : fileURLToPath(ctx.fileURL);
     const attributes = stampedAttributes(node, names, locationOf(options.root, file, node));
     if (attributes !== null) ctx.replaceNode(node, { ...node, attributes });

@@ -17,11 +17,18 @@ const ROOT = join(import.meta.dirname, '../..');
  *
  * Entries are sorted and carry `date` as their time, so one build packs to the same bytes.
  */
-export async function releasePackage(options: { dist: string; base: string; version: string; date: Date }): Promise<{ name: string; zip: Uint8Array }> {
+export async function releasePackage(options: {
+  dist: string;
+  base: string;
+  version: string;
+  date: Date;
+}): Promise<{ name: string; zip: Uint8Array }> {
   const { dist, base, version, date } = options;
   const builtFor = /<p data-offline-note data-sw="([^"]*)sw\.js"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
-  if (builtFor !== base) throw new Error(`${dist} was built for the path ${builtFor ?? '(unknown)'}, not ${base}: build again with FANWENKU_BASE=${base}`);
-  if (!existsSync(join(dist, 'sw.js'))) throw new Error(`${dist} has no sw.js: build with npm run build (astro build, the search index, then the offline files)`);
+  if (builtFor !== base)
+    throw new Error(`${dist} was built for the path ${builtFor ?? '(unknown)'}, not ${base}: build again with FANWENKU_BASE=${base}`);
+  if (!existsSync(join(dist, 'sw.js')))
+    throw new Error(`${dist} has no sw.js: build with npm run build (astro build, the search index, then the offline files)`);
 
   const top = `fanwenku-${version}`;
   const files: Record<string, Uint8Array> = {};
@@ -32,7 +39,9 @@ export async function releasePackage(options: { dist: string; base: string; vers
   }
   const deploy = readFileSync(join(ROOT, 'DEPLOY.md'), 'utf8');
   Object.assign(files, {
-    [`${top}/DEPLOY.md`]: strToU8(`> 本包 ${version} 的访问路径是 **${base}**：站点的网址形如 http://服务器地址${base}（见下文“访问路径”）。\n\n${deploy}`),
+    [`${top}/DEPLOY.md`]: strToU8(
+      `> 本包 ${version} 的访问路径是 **${base}**：站点的网址形如 http://服务器地址${base}（见下文“访问路径”）。\n\n${deploy}`,
+    ),
     [`${top}/site/web.config`]: strToU8(webConfig(version, base)),
     [`${top}/site/.htaccess`]: strToU8(htaccess(version, base)),
     [`${top}/nginx.conf`]: strToU8(nginxConf(version, base)),

@@ -40,12 +40,16 @@ server {
     listen 80;
     server_name _;
     absolute_redirect off;
-${base === '/' ? '' : `
+${
+  base === '/'
+    ? ''
+    : `
     # 少写了末尾斜杠的网址转到站点首页。
     location = ${base.slice(0, -1)} {
         return 301 ${base};
     }
-`}
+`
+}
     location ${base} {
         ${location}
         index index.html;

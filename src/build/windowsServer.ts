@@ -81,5 +81,11 @@ while ($listener.IsListening) {
 
 /** A double-click starter for serve.ps1: ASCII only (cmd reads it in the local code page), CRLF line ends. */
 export function startScript(): string {
-  return ['@echo off', 'rem Fanwenku: serve the site folder on this computer with Windows PowerShell (nothing to install).', 'powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0serve.ps1" %*', 'if errorlevel 1 pause', ''].join('\r\n');
+  return [
+    '@echo off',
+    'rem Fanwenku: serve the site folder on this computer with Windows PowerShell (nothing to install).',
+    'powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0serve.ps1" %*',
+    'if errorlevel 1 pause',
+    '',
+  ].join('\r\n');
 }

@@ -23,7 +23,9 @@ export function manualCopy(text: string, opener: HTMLElement): void {
   dialog.className = 'copy-dialog';
   dialog.setAttribute('aria-labelledby', 'copy-dialog-title');
   const title = Object.assign(document.createElement('h2'), { id: 'copy-dialog-title', textContent: '请手动复制' });
-  const hint = Object.assign(document.createElement('p'), { textContent: '此浏览器不支持一键复制。下面的文字已全部选中，请长按后选择“复制”，或按 Ctrl+C（Mac 上按 ⌘+C）。' });
+  const hint = Object.assign(document.createElement('p'), {
+    textContent: '此浏览器不支持一键复制。下面的文字已全部选中，请长按后选择“复制”，或按 Ctrl+C（Mac 上按 ⌘+C）。',
+  });
   const field = Object.assign(document.createElement('textarea'), { readOnly: true, value: text });
   field.setAttribute('aria-label', '要复制的文字');
   const close = Object.assign(document.createElement('button'), { type: 'button', textContent: '关闭' });

@@ -32,14 +32,20 @@ function announce(group: Element, message: string): void {
   if (!status) return;
   status.textContent = message;
   clearTimeout(timers.get(status));
-  timers.set(status, window.setTimeout(() => (status.textContent = ''), 4000));
+  timers.set(
+    status,
+    window.setTimeout(() => (status.textContent = ''), 4000),
+  );
 }
 
 function addToDraft(group: HTMLElement, doc: CopyDoc, button: HTMLElement): void {
   const { composeSample: sample, composeTitle: title, composeSection: section, composeLabel: label, composeRole: role } = button.dataset;
   if (!sample || !title || !section || !label || !ROLES.includes(role as Role)) return;
   const source: SectionSource = { sample, title, section, label, role: role as Role };
-  const { draft, added } = addSection(loadDraft(), draftSection(doc, { from: Number(group.dataset.from), to: Number(group.dataset.to) }, source));
+  const { draft, added } = addSection(
+    loadDraft(),
+    draftSection(doc, { from: Number(group.dataset.from), to: Number(group.dataset.to) }, source),
+  );
   if (!added) announce(group, `写作台中已有这一节（共 ${draft.sections.length} 节）`);
   else if (saveDraft(draft)) announce(group, `已加入写作台（共 ${draft.sections.length} 节）`);
   else announce(group, '未能加入：浏览器不允许本站保存数据');

@@ -26,7 +26,7 @@ if (phrase.trim() !== '' && article && 'highlights' in CSS) {
   const found = occurrences(text, phrase);
   const ranges: Range[] = [];
   for (const at of found) {
-    for (let i = at; i < at + length; ) {
+    for (let i = at; i < at + length;) {
       const { node, offset } = nodes[i]!;
       let end = i;
       while (end + 1 < at + length && nodes[end + 1]!.node === node) end++;

@@ -21,10 +21,31 @@ interface OfficeSpec {
 
 /** Office levels a sample can belong to, from the organ that wrote it, in browsing order. */
 export const OFFICES = {
-  city: { label: '市级', words: '市', department: false, committeeOffice: true, selfEvidence: [{ phrases: '我市|全市|市委|市政府', word: '市' }], rank: 4 },
-  county: { label: '县级', words: '县', department: false, committeeOffice: true, selfEvidence: [{ phrases: '我县|全县|县委|县政府', word: '县' }], rank: 3 },
+  city: {
+    label: '市级',
+    words: '市',
+    department: false,
+    committeeOffice: true,
+    selfEvidence: [{ phrases: '我市|全市|市委|市政府', word: '市' }],
+    rank: 4,
+  },
+  county: {
+    label: '县级',
+    words: '县',
+    department: false,
+    committeeOffice: true,
+    selfEvidence: [{ phrases: '我县|全县|县委|县政府', word: '县' }],
+    rank: 3,
+  },
   // 区 inside 社区, 园区, 小区, 地区, 景区, 片区, 校区 is not a district.
-  district: { label: '区级', words: '(?<![社园小地景片校])区', department: false, committeeOffice: true, selfEvidence: [{ phrases: '我区|全区|区委|区政府', word: '区' }], rank: 2 },
+  district: {
+    label: '区级',
+    words: '(?<![社园小地景片校])区',
+    department: false,
+    committeeOffice: true,
+    selfEvidence: [{ phrases: '我区|全区|区委|区政府', word: '区' }],
+    rank: 2,
+  },
   street: {
     label: '街道乡镇',
     words: '街道|镇|乡',
@@ -38,7 +59,14 @@ export const OFFICES = {
     rank: 1,
   },
   // A 委员会 is a department unless it is the 政协's; 全局 also means "the whole picture", so a bureau's phrases weigh least.
-  bureau: { label: '部门', words: '局|(?<!政协)委员会(?=办)', department: true, committeeOffice: false, selfEvidence: [{ phrases: '我局|全局|局党委|局党组|局机关', word: '局' }], rank: 5 },
+  bureau: {
+    label: '部门',
+    words: '局|(?<!政协)委员会(?=办)',
+    department: true,
+    committeeOffice: false,
+    selfEvidence: [{ phrases: '我局|全局|局党委|局党组|局机关', word: '局' }],
+    rank: 5,
+  },
 } satisfies Record<string, OfficeSpec>;
 
 export type Level = keyof typeof OFFICES;
@@ -48,7 +76,10 @@ export const LEVELS = Object.keys(OFFICES) as [Level, ...Level[]];
 export const GROUPS = [...LEVELS, 'individual'] as const;
 export type Group = (typeof GROUPS)[number];
 
-export const GROUP_LABELS = { ...Object.fromEntries(LEVELS.map((l) => [l, OFFICES[l].label])), individual: '个人' } as Record<Group, string>;
+export const GROUP_LABELS = { ...Object.fromEntries(LEVELS.map((l) => [l, OFFICES[l].label])), individual: '个人' } as Record<
+  Group,
+  string
+>;
 
 /** Kinds of office a text names itself by, longest first. */
 const OFFICE_KIND =
@@ -58,7 +89,12 @@ const LEVEL_WORD = LEVELS.map((l) => OFFICES[l].words).join('|');
 /** An office as a text names it: a level word (group 1), 办事处 or 人民政府, and its kind (group 2): `街道党务办`, `街道办事处党政综合办公室`. */
 export const OFFICE_NAME = new RegExp(`(${LEVEL_WORD})?(?:办事处|人民政府)?(${OFFICE_KIND})`, 'u');
 /** A party committee's office named by its territory (group 1): `县委办公室`, `区委办` (group 2 the rest). */
-export const COMMITTEE_OFFICE = new RegExp(`(${LEVELS.filter((l) => OFFICES[l].committeeOffice).map((l) => OFFICES[l].words).join('|')})(委办公室|委办)`, 'u');
+export const COMMITTEE_OFFICE = new RegExp(
+  `(${LEVELS.filter((l) => OFFICES[l].committeeOffice)
+    .map((l) => OFFICES[l].words)
+    .join('|')})(委办公室|委办)`,
+  'u',
+);
 /** An organ name that starts by naming its level (`镇党政办`, not `党政办`). */
 export const NAMES_LEVEL = new RegExp(`^(?:${LEVEL_WORD})`, 'u');
 

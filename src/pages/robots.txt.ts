@@ -7,6 +7,9 @@ import { withBase } from '../lib/base.ts';
  * own robots.txt must name the sitemap (docs/deploy.md).
  */
 export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Disallow:', ...(site ? [`Sitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}`] : []), ''].join('\n'), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    ['User-agent: *', 'Disallow:', ...(site ? [`Sitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}`] : []), ''].join('\n'),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bundle, clashingNames, engineViolations, islandEntries, read, runtimeImports, SERVER_ONLY_PACKAGES, tsFiles } from './boundaries.ts';
+import {
+  bundle,
+  clashingNames,
+  engineViolations,
+  islandEntries,
+  read,
+  runtimeImports,
+  SERVER_ONLY_PACKAGES,
+  tsFiles,
+} from './boundaries.ts';
 
 /**
  * gzip bytes an island may fetch when its page loads, and any chunk it loads later on demand; the
@@ -32,7 +41,8 @@ describe('engine code (src/lib) runs in Node and in the browser alike', () => {
   });
 
   it('reads run-time imports the way the source writes them', () => {
-    const source = "import { a } from './a.ts';\nimport type { B } from './b.ts';\nexport { c } from './c.ts';\nimport './d.ts';\nconst e = await import('./e.ts');";
+    const source =
+      "import { a } from './a.ts';\nimport type { B } from './b.ts';\nexport { c } from './c.ts';\nimport './d.ts';\nconst e = await import('./e.ts');";
     expect(runtimeImports(source)).toEqual(['./a.ts', './c.ts', './d.ts', './e.ts']);
   });
 });
@@ -45,15 +55,18 @@ describe('browser islands', () => {
     expect(islands.every((f) => f.startsWith('src/islands/'))).toBe(true);
   });
 
-  it.each(islands)('%s bundles no Zod, YAML or Word writer (but where its budget lets a lazy chunk) and stays within its gzip budget', async (entry) => {
-    const budget = BUDGETS[entry];
-    expect(budget, `${entry} has no budget`).toBeDefined();
-    const b = await bundle(entry);
-    expect(SERVER_ONLY_PACKAGES.filter((p) => b.packages.has(p))).toEqual([]);
-    expect(SERVER_ONLY_PACKAGES.filter((p) => b.lazyPackages.has(p) && !budget!.lazyPackages?.includes(p))).toEqual([]);
-    expect(b.initial).toBeLessThanOrEqual(budget!.initial);
-    for (const lazy of b.lazy) expect(lazy).toBeLessThanOrEqual(budget!.lazy ?? 0);
-  });
+  it.each(islands)(
+    '%s bundles no Zod, YAML or Word writer (but where its budget lets a lazy chunk) and stays within its gzip budget',
+    async (entry) => {
+      const budget = BUDGETS[entry];
+      expect(budget, `${entry} has no budget`).toBeDefined();
+      const b = await bundle(entry);
+      expect(SERVER_ONLY_PACKAGES.filter((p) => b.packages.has(p))).toEqual([]);
+      expect(SERVER_ONLY_PACKAGES.filter((p) => b.lazyPackages.has(p) && !budget!.lazyPackages?.includes(p))).toEqual([]);
+      expect(b.initial).toBeLessThanOrEqual(budget!.initial);
+      for (const lazy of b.lazy) expect(lazy).toBeLessThanOrEqual(budget!.lazy ?? 0);
+    },
+  );
 
   it('写作台 loads the Word writer only on export, in a chunk of its own', async () => {
     const b = await bundle('src/islands/compose/composePage.ts');

@@ -48,7 +48,8 @@ export function islandEntries(): string[] {
   }
   // Workers are islands too: `new Worker(new URL('./worker.ts', import.meta.url))`.
   for (const f of tsFiles('src/islands')) {
-    for (const m of read(f).matchAll(/new\s+Worker\(\s*new\s+URL\(\s*['"]([^'"]+)['"]/g)) entries.add(relative(ROOT, join(ROOT, f, '..', m[1]!)));
+    for (const m of read(f).matchAll(/new\s+Worker\(\s*new\s+URL\(\s*['"]([^'"]+)['"]/g))
+      entries.add(relative(ROOT, join(ROOT, f, '..', m[1]!)));
   }
   // A build step bundles the service worker, which the layout's inline script registers: named there by its path.
   for (const f of tsFiles('src/build')) {

@@ -56,7 +56,7 @@ describe('formatSample / parseSample', () => {
     ['title', '---'],
     ['title', 'null'],
     ['title', '2018'],
-    ['title', "'引号' \"双引号\""],
+    ['title', '\'引号\' "双引号"'],
     ['title', '  前后空格  '],
     ['organ', 'yes'],
     ['organ', '*街道'],
@@ -68,7 +68,18 @@ describe('formatSample / parseSample', () => {
   });
 
   it('round-trips null and constructed metadata', () => {
-    const s: Sample = { ...base, titleInferred: true, titleLines: [], sourceNote: null, level: null, organ: null, year: null, period: null, duplicates: [], source: { ...base.source, index: null } };
+    const s: Sample = {
+      ...base,
+      titleInferred: true,
+      titleLines: [],
+      sourceNote: null,
+      level: null,
+      organ: null,
+      year: null,
+      period: null,
+      duplicates: [],
+      source: { ...base.source, index: null },
+    };
     expect(parseSample(formatSample(s), 'x.txt')).toEqual(s);
   });
 
@@ -90,7 +101,13 @@ describe('formatSample / parseSample', () => {
   });
 
   it('writes no YAML anchors or aliases for repeated values', () => {
-    const file = formatSample({ ...base, title: 'A', organ: 'A', titleLines: ['A'], duplicates: [base.duplicates[0]!, base.duplicates[0]!] });
+    const file = formatSample({
+      ...base,
+      title: 'A',
+      organ: 'A',
+      titleLines: ['A'],
+      duplicates: [base.duplicates[0]!, base.duplicates[0]!],
+    });
     expect(file).not.toMatch(/[&*]a\d/);
     expect(parseSample(file, 'x.txt').duplicates).toHaveLength(2);
   });
@@ -133,7 +150,10 @@ describe('formatSource / parseSource', () => {
 });
 
 describe('the committed content', () => {
-  const list = (sub: string, ext: string) => readdirSync(CONTENT + sub).filter((f) => f.endsWith(ext)).sort();
+  const list = (sub: string, ext: string) =>
+    readdirSync(CONTENT + sub)
+      .filter((f) => f.endsWith(ext))
+      .sort();
 
   it('holds the 13 seed samples and 5 sources', () => {
     expect(list('samples', SAMPLE_EXT)).toEqual(seeds.samples.map((s) => s.id + SAMPLE_EXT));

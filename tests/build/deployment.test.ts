@@ -8,12 +8,14 @@ describe('where a build is served, from FANWENKU_BASE and FANWENKU_SITE', () => 
   });
 
   it('writes the base with one slash at each end, however it was typed', () => {
-    for (const typed of ['/fanwenku/', 'fanwenku', '/fanwenku', 'fanwenku/', '//fanwenku//']) expect(deploymentOf({ FANWENKU_BASE: typed }).base).toBe('/fanwenku/');
+    for (const typed of ['/fanwenku/', 'fanwenku', '/fanwenku', 'fanwenku/', '//fanwenku//'])
+      expect(deploymentOf({ FANWENKU_BASE: typed }).base).toBe('/fanwenku/');
     expect(deploymentOf({ FANWENKU_BASE: '/office/fanwenku' }).base).toBe('/office/fanwenku/');
   });
 
   it('refuses a base that is not plain path segments: it is written into HTML, CSS and server configs as it is', () => {
-    for (const bad of ['/../etc/', '/a b/', '/范文库/', '/a"b/', '/a;b/']) expect(() => deploymentOf({ FANWENKU_BASE: bad })).toThrow(/FANWENKU_BASE/);
+    for (const bad of ['/../etc/', '/a b/', '/范文库/', '/a"b/', '/a;b/'])
+      expect(() => deploymentOf({ FANWENKU_BASE: bad })).toThrow(/FANWENKU_BASE/);
   });
 
   it('takes the public origin of an http(s) URL, and nothing else', () => {

@@ -104,7 +104,11 @@ describe('astro dev', () => {
     // The body's first paragraph, its opening, gets one more sentence: the structure stays as it was.
     const file = join(tmp, 'samples', `${SAMPLE}.txt`);
     const body = readFileSync(file, 'utf8').split('\n').indexOf('---', 1);
-    editLine(file, (text, i) => i > body && text !== '', (text) => text + ADDED);
+    editLine(
+      file,
+      (text, i) => i > body && text !== '',
+      (text) => text + ADDED,
+    );
     const after = await until(url, (page) => page.includes(ADDED), 30_000);
     expect(after?.includes(ADDED), `the page did not show the edit within 30 s:\n${said()}`).toBe(true);
   }, 60_000);
@@ -114,7 +118,11 @@ describe('astro dev', () => {
     const url = `${base}/sources/${name}/`;
     expect(await until(url, () => true, 30_000)).not.toContain(ADDED);
     // The title the record gives its sample, which the source page lists.
-    editLine(join(tmp, 'sources', `${name}.yaml`), (text) => /^ +title: /.test(text), (text) => text + ADDED);
+    editLine(
+      join(tmp, 'sources', `${name}.yaml`),
+      (text) => /^ +title: /.test(text),
+      (text) => text + ADDED,
+    );
     const after = await until(url, (page) => page.includes(ADDED), 30_000);
     expect(after?.includes(ADDED), `the page did not show the edit within 30 s:\n${said()}`).toBe(true);
   }, 60_000);

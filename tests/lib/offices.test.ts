@@ -10,7 +10,14 @@ describe('levels and groups', () => {
   });
 
   it('labels every group in Chinese', () => {
-    expect(GROUP_LABELS).toEqual({ city: '市级', county: '县级', district: '区级', street: '街道乡镇', bureau: '部门', individual: '个人' });
+    expect(GROUP_LABELS).toEqual({
+      city: '市级',
+      county: '县级',
+      district: '区级',
+      street: '街道乡镇',
+      bureau: '部门',
+      individual: '个人',
+    });
   });
 });
 
@@ -72,7 +79,10 @@ describe('levelFromBody', () => {
   it('lets the leadership the office works under decide over offices it names in passing', () => {
     const body = '一年来，党政综合办在街道党工委、办事处的正确领导下认真履职。配合区政府完成专网建设，更新区政府局域网设备，落实区委部署。';
     expect(levelFromBody(body)).toEqual({ level: 'street', word: '街道' });
-    expect(levelFromBody('我们将在县委、县政府的坚强领导下，指导各镇政府、镇党委，服务全镇、我镇发展。')).toEqual({ level: 'county', word: '县' });
+    expect(levelFromBody('我们将在县委、县政府的坚强领导下，指导各镇政府、镇党委，服务全镇、我镇发展。')).toEqual({
+      level: 'county',
+      word: '县',
+    });
   });
 
   it('counts the whole body when its leadership clauses name no level', () => {
@@ -101,10 +111,13 @@ describe('the office registry', () => {
     expect(templateOf(text, findSlots(text, { unit: [`${word}党政办`] }))).toBe('一年来，【单位】认真履职。');
   });
 
-  it.each(LEVELS.filter((l) => OFFICES[l].committeeOffice))('the importer and the templates both find the committee office of %s', (level) => {
-    const word = OFFICES[level].selfEvidence[0]!.word;
-    const text = `${word}委办公室全体同志团结协作。`;
-    expect(organFromBody(text)).toEqual({ short: `${word}委办`, long: `${word}委办公室`, role: null });
-    expect(templateOf(text, findSlots(text, { unit: [`${word}委办`] }))).toBe('【单位】全体同志团结协作。');
-  });
+  it.each(LEVELS.filter((l) => OFFICES[l].committeeOffice))(
+    'the importer and the templates both find the committee office of %s',
+    (level) => {
+      const word = OFFICES[level].selfEvidence[0]!.word;
+      const text = `${word}委办公室全体同志团结协作。`;
+      expect(organFromBody(text)).toEqual({ short: `${word}委办`, long: `${word}委办公室`, role: null });
+      expect(templateOf(text, findSlots(text, { unit: [`${word}委办`] }))).toBe('【单位】全体同志团结协作。');
+    },
+  );
 });

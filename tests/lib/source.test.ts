@@ -66,7 +66,11 @@ describe('each family that froze the engine is analyzed sensibly', () => {
   it('`一是甲；` repeated: an inline item each, the second opening an enumeration nested in the first, restarted ever after', () => {
     const [s] = analyzed('一是甲；'.repeat(30));
     const { outline, anomalies } = s!.structure;
-    expect(outline.map((h) => `${h.marker}${h.text}@${h.depth}`)).toEqual(['一是甲@1', ...Array<string>(28).fill('一是甲@2'), '一是甲；@2']);
+    expect(outline.map((h) => `${h.marker}${h.text}@${h.depth}`)).toEqual([
+      '一是甲@1',
+      ...Array<string>(28).fill('一是甲@2'),
+      '一是甲；@2',
+    ]);
     expect(outline.every((h) => h.family === 'enum' && h.inline)).toBe(true);
     expect(anomalies.filter((a) => a.kind === 'enumeration-restart')).toHaveLength(1);
     expect(anomalies.filter((a) => a.kind === 'numbering-restart')).toHaveLength(28);
@@ -82,7 +86,10 @@ describe('each family that froze the engine is analyzed sensibly', () => {
     for (const text of ['甲。\n'.repeat(300), small(family('punct-lines'))]) {
       const [s] = analyzed(text);
       expect(s!.structure.outline).toEqual([]);
-      expect(s!.structure.parts.map((p) => [p.role, p.line])).toEqual([['opening', 1], ['achievements', 2]]);
+      expect(s!.structure.parts.map((p) => [p.role, p.line])).toEqual([
+        ['opening', 1],
+        ['achievements', 2],
+      ]);
     }
   });
 
@@ -192,8 +199,31 @@ describe('the cost of an analysis grows in proportion to the text', () => {
 describe('texts made of the pieces that froze the engine', () => {
   it('are analyzed, and the analysis holds its invariants', () => {
     const pieces = fc.constantFrom(
-      '目录', '\n', '\r', '\r\n', ' '.repeat(200), '.'.repeat(200), '，'.repeat(200), '《'.repeat(50), '“', '”', '》', '一是甲；',
-      '首先，', '其次，', '一、', '（一）', '1．', '①', '——', '……12', '\t3', '本文系投稿，仅供学习参考，请勿照搬照抄！', '甲', '。', 'XX',
+      '目录',
+      '\n',
+      '\r',
+      '\r\n',
+      ' '.repeat(200),
+      '.'.repeat(200),
+      '，'.repeat(200),
+      '《'.repeat(50),
+      '“',
+      '”',
+      '》',
+      '一是甲；',
+      '首先，',
+      '其次，',
+      '一、',
+      '（一）',
+      '1．',
+      '①',
+      '——',
+      '……12',
+      '\t3',
+      '本文系投稿，仅供学习参考，请勿照搬照抄！',
+      '甲',
+      '。',
+      'XX',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (list) => {

@@ -24,7 +24,11 @@ function run(...args: string[]) {
 const SPAWN_TIMEOUT = 60_000;
 
 const KEYS = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan', 'outline', 'parts', 'anomalies'];
-const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Array<{ id: string; outline: unknown[]; parts: Array<{ role: string; line: number }> }>;
+const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Array<{
+  id: string;
+  outline: unknown[];
+  parts: Array<{ role: string; line: number }>;
+}>;
 
 describe('analyze --json', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints one object for a single-sample file, with exactly the documented keys and types', () => {
@@ -32,7 +36,15 @@ describe('analyze --json', { timeout: SPAWN_TIMEOUT }, () => {
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(Object.keys(a)).toEqual(KEYS);
-    expect(a).toMatchObject({ titleInferred: false, level: 'street', perspective: 'unit', organ: '街道党务办', year: 2019, period: 'annual', hasPlan: true });
+    expect(a).toMatchObject({
+      titleInferred: false,
+      level: 'street',
+      perspective: 'unit',
+      organ: '街道党务办',
+      year: 2019,
+      period: 'annual',
+      hasPlan: true,
+    });
     for (const h of a.outline) expect(Object.keys(h)).toEqual(['depth', 'marker', 'text', 'inline', 'role', 'line']);
     for (const p of a.parts) expect(Object.keys(p)).toEqual(['role', 'line']);
     for (const x of a.anomalies) expect(Object.keys(x)).toEqual(['kind', 'line', 'detail']);

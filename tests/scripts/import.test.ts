@@ -4,7 +4,21 @@
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +65,12 @@ function tree(dir: string): string[] {
       if (statSync(join(dir, path)).isDirectory()) {
         out.push(`${path}/`);
         walk(path);
-      } else out.push(`${path} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+      } else
+        out.push(
+          `${path} ${createHash('sha256')
+            .update(readFileSync(join(dir, path)))
+            .digest('hex')}`,
+        );
     }
   };
   walk('');
@@ -147,7 +166,10 @@ describe('import CLI', { timeout: 60_000 }, () => {
     it('refuses the whole bad-input folder, reporting every bad file', () => {
       const r = run(content, BAD_INPUT_DIR);
       expect(r.status).toBe(1);
-      const reported = r.stderr.split('\n').filter((l) => l.startsWith(BAD_INPUT_DIR)).map((l) => l.slice(BAD_INPUT_DIR.length).replace(/: .*/, ''));
+      const reported = r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith(BAD_INPUT_DIR))
+        .map((l) => l.slice(BAD_INPUT_DIR.length).replace(/: .*/, ''));
       expect(reported).toEqual([
         'bad-binary.txt:3',
         'bad-control.txt:5',
@@ -266,7 +288,8 @@ describe('import CLI', { timeout: 60_000 }, () => {
       // The body starts after the title line, with the blank line that follows it.
       const body = source.replace(/\n$/, '').split('\n').slice(2).join('\n');
       expect(raw.endsWith(`\n---\n${body}`)).toBe(true);
-      for (const piece of ['<script>alert(1)</script>', '{expr}', "import x from 'y'", '<!-- -->', '\ntitle: 伪造的标题\n']) expect(raw).toContain(piece);
+      for (const piece of ['<script>alert(1)</script>', '{expr}', "import x from 'y'", '<!-- -->', '\ntitle: 伪造的标题\n'])
+        expect(raw).toContain(piece);
       const s = sample(content, 'markup-script');
       expect(s.title).toBe('XX县民政局办公室2021年工作总结');
       expect(s.id).toBe('markup-script');
@@ -300,7 +323,9 @@ describe('import CLI', { timeout: 60_000 }, () => {
       const long = join(dir, `${'a'.repeat(251)}.txt`);
       copyFileSync(fixture('markup-script.txt'), long);
       const r = run(content, long);
-      expect(r.stderr).toBe(`${long}:1: 文件名太长：会写成 sources/${'a'.repeat(251)}.yaml，超过 255 字节，请改短文件名后再导入\n导入失败：1 处错误，${content} 未作任何改动\n`);
+      expect(r.stderr).toBe(
+        `${long}:1: 文件名太长：会写成 sources/${'a'.repeat(251)}.yaml，超过 255 字节，请改短文件名后再导入\n导入失败：1 处错误，${content} 未作任何改动\n`,
+      );
       expect(r.status).toBe(1);
       expect(tree(content)).toEqual(before);
       const tooLong = join(dir, `${'b'.repeat(256)}.txt`);
@@ -336,7 +361,15 @@ describe('import CLI', { timeout: 60_000 }, () => {
       symlinkSync('b.txt', join(dir, 'a.txt'));
       symlinkSync('a.txt', join(dir, 'b.txt'));
       mkdirSync(join(dir, 'x.txt'));
-      refused(run(content, dir), [`${join(dir, 'a.txt')}: 符号链接循环（ELOOP）`, `${join(dir, 'b.txt')}: 符号链接循环（ELOOP）`, `${join(dir, 'x.txt')}: 是文件夹，不是文本文件`, ''].join('\n'));
+      refused(
+        run(content, dir),
+        [
+          `${join(dir, 'a.txt')}: 符号链接循环（ELOOP）`,
+          `${join(dir, 'b.txt')}: 符号链接循环（ELOOP）`,
+          `${join(dir, 'x.txt')}: 是文件夹，不是文本文件`,
+          '',
+        ].join('\n'),
+      );
     });
 
     it.skipIf(process.platform === 'win32')('refuses a FIFO and a device before reading them (they would hang or never end)', () => {
@@ -360,7 +393,9 @@ describe('import CLI', { timeout: 60_000 }, () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^chars: \d+$/m, 'chars: 很多'));
       const damaged = tree(broken);
       const r = run(broken, fixture('markup-script.txt'));
-      expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 已收录的文件无法读取，请修复或从源文件重新导入：chars：\\S.*\n$`));
+      expect(r.stderr).toMatch(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 已收录的文件无法读取，请修复或从源文件重新导入：chars：\\S.*\n$`),
+      );
       expect(r.status).toBe(1);
       expect(tree(broken)).toEqual(damaged);
     });

@@ -6,7 +6,17 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killDelays, killTrial, leftovers, pairTrial, runImport, setUp, snapshot, startImport, type StressSetup } from '../../scripts/bench/importStress.ts';
+import {
+  killDelays,
+  killTrial,
+  leftovers,
+  pairTrial,
+  runImport,
+  setUp,
+  snapshot,
+  startImport,
+  type StressSetup,
+} from '../../scripts/bench/importStress.ts';
 import { SEED, SEEDS_DIR } from '../lib/import/helpers.ts';
 
 const seed = (f: string) => join(SEEDS_DIR, f);
@@ -43,10 +53,13 @@ describe('import CLI: concurrent and killed imports', { timeout: 300_000 }, () =
     ['commit', 'staging', 'old', false, '清除了上次被中断的导入留下的文件'],
     // samples/ is the new one and sources/ is missing; readers take sources from the commit, and the next run finishes the swap.
     ['swap', 'committed', 'new', true, '完成了上次被中断的导入'],
-  ] as const)('killed at %s (%s): readers see the %s state (half swapped: %s), the next run says “%s” and leaves it', async (point, phase, killedAs, halfSwapped, recovery) => {
-    const r = await killTrial(setup, 0, { point });
-    expect(r).toMatchObject({ phase, killedAs, halfSwapped, recovery, problems: [] });
-  });
+  ] as const)(
+    'killed at %s (%s): readers see the %s state (half swapped: %s), the next run says “%s” and leaves it',
+    async (point, phase, killedAs, halfSwapped, recovery) => {
+      const r = await killTrial(setup, 0, { point });
+      expect(r).toMatchObject({ phase, killedAs, halfSwapped, recovery, problems: [] });
+    },
+  );
 
   it('4 pairs of concurrent imports: both imported, or one refused by the lock; nothing lost', async () => {
     for (let n = 0; n < 4; n++) {

@@ -78,7 +78,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     // Following the link is asynchronous: wait for the fragment, then check where focus went.
     await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5000 });
-    expect(await page.evaluate(() => document.activeElement?.closest('#main') !== null || document.activeElement?.id === 'main')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#main') !== null || document.activeElement?.id === 'main')).toBe(
+      true,
+    );
     await page.close();
   });
 });

@@ -6,8 +6,7 @@ import { committedSamples } from '../committed.ts';
 import { sitePath } from './pages.ts';
 
 const samples = committedSamples();
-const inGroup = (group: string) =>
-  samples.filter((s) => (group === 'individual' ? s.perspective === 'individual' : s.level === group));
+const inGroup = (group: string) => samples.filter((s) => (group === 'individual' ? s.perspective === 'individual' : s.level === group));
 
 let browser: Browser;
 let page: Page;
@@ -61,7 +60,10 @@ describe('a reader browses by level', () => {
     if (target.organ) expect(await page.locator('[data-meta="organ"]').innerText()).toContain(target.organ);
     // Every source line is one [data-src-line] element: a paragraph, or a block around a whole-line heading.
     const paragraphs = await page.$$eval('[data-src-file] [data-src-line]', (els) => els.map((e) => e.textContent ?? ''));
-    const bodyLines = target.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim());
+    const bodyLines = target.text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.trim());
     expect(paragraphs.slice(-bodyLines.length)).toEqual(bodyLines);
     if (target.titleInferred) expect(await page.locator('main').innerText()).toContain('原文无标题');
   });

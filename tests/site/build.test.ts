@@ -11,7 +11,9 @@ describe('npm run build', () => {
       .filter((line) => line.includes('search index:'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`search index: ${samples} samples, engine runs: ${samples}(?!\\d)`));
-    const entry = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages.zxx?.page_count).toBe(samples);
   });
 });

@@ -126,7 +126,9 @@ describe('the draft checker survives any file', () => {
     const body = Array<string>(copies).fill(longest.text).join('\n');
     await paste(page, [...longest.titleLines, body].join('\n'));
     expect(await page.locator('#check-outline li[data-depth]').count()).toBe(500);
-    expect(await page.locator('#check-outline li:not([data-depth])').textContent()).toBe(`另有 ${copies * longest.structure.outline.length - 500} 项未显示`);
+    expect(await page.locator('#check-outline li:not([data-depth])').textContent()).toBe(
+      `另有 ${copies * longest.structure.outline.length - 500} 项未显示`,
+    );
     await page.close();
   });
 });
@@ -160,16 +162,20 @@ describe('the draft checker says what it could not do', () => {
     await page.close();
   });
 
-  it('says a draft is too long to check', async () => {
-    const page = await openChecker();
-    await paste(page, '内容。'.repeat(800_000));
-    expect(await status(page)).toContain('检查没能完成：草稿有 240 万字，超过 200 万字的上限');
-    expect(await page.isVisible('#check-report')).toBe(false);
-    await paste(page, SHORT);
-    expect(await status(page)).toBe('');
-    expect(await page.isVisible('#check-report')).toBe(true);
-    await page.close();
-  }, HEAVY);
+  it(
+    'says a draft is too long to check',
+    async () => {
+      const page = await openChecker();
+      await paste(page, '内容。'.repeat(800_000));
+      expect(await status(page)).toContain('检查没能完成：草稿有 240 万字，超过 200 万字的上限');
+      expect(await page.isVisible('#check-report')).toBe(false);
+      await paste(page, SHORT);
+      expect(await status(page)).toBe('');
+      expect(await page.isVisible('#check-report')).toBe(true);
+      await page.close();
+    },
+    HEAVY,
+  );
 
   it('says so when the engine fails on a draft', async () => {
     const page = await openChecker();
@@ -198,43 +204,53 @@ describe('the draft checker says what it could not do', () => {
 });
 
 describe('the draft checker never blocks typing', () => {
-  it('handles key presses within 100 ms while a 5 MB draft is checked, and shows the newest text’s report only', async () => {
-    const page = await openChecker();
-    const one = [...longest.titleLines, longest.text].join('\n');
-    const big = Array<string>(Math.ceil((5 * MB) / Buffer.byteLength(one))).fill(one).join('\n');
-    expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(5 * MB);
-    await page.evaluate(() => {
-      const w = window as unknown as { latencies: number[]; reports: string[] };
-      w.latencies = [];
-      w.reports = [];
-      // How long each key press waited for the main thread: when it was handled less when it was sent.
-      document.addEventListener('keydown', (e) => w.latencies.push(performance.now() - e.timeStamp), true);
-      const results = document.querySelector('#check-results')!;
-      new MutationObserver(() => w.reports.push(results.getAttribute('data-chars')!)).observe(results, { attributeFilter: ['data-chars'] });
-    });
-    await setDraft(page, big);
-    await page.focus('#draft');
-    // Past the pause that starts the check. Each key then starts a new check of the new text, after
-    // the same pause. The keys are spaced by a second: Chromium's own editing of 5 MB of text takes
-    // a few hundred ms a key on a busy machine, with or without this page's script.
-    await page.waitForTimeout(1000);
-    for (const key of 'abcdef') {
-      await page.keyboard.press(key);
+  it(
+    'handles key presses within 100 ms while a 5 MB draft is checked, and shows the newest text’s report only',
+    async () => {
+      const page = await openChecker();
+      const one = [...longest.titleLines, longest.text].join('\n');
+      const big = Array<string>(Math.ceil((5 * MB) / Buffer.byteLength(one)))
+        .fill(one)
+        .join('\n');
+      expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(5 * MB);
+      await page.evaluate(() => {
+        const w = window as unknown as { latencies: number[]; reports: string[] };
+        w.latencies = [];
+        w.reports = [];
+        // How long each key press waited for the main thread: when it was handled less when it was sent.
+        document.addEventListener('keydown', (e) => w.latencies.push(performance.now() - e.timeStamp), true);
+        const results = document.querySelector('#check-results')!;
+        new MutationObserver(() => w.reports.push(results.getAttribute('data-chars')!)).observe(results, {
+          attributeFilter: ['data-chars'],
+        });
+      });
+      await setDraft(page, big);
+      await page.focus('#draft');
+      // Past the pause that starts the check. Each key then starts a new check of the new text, after
+      // the same pause. The keys are spaced by a second: Chromium's own editing of 5 MB of text takes
+      // a few hundred ms a key on a busy machine, with or without this page's script.
       await page.waitForTimeout(1000);
-    }
-    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies.sort((a, b) => a - b));
-    expect(latencies).toHaveLength(6);
-    // Checked on the main thread, each key waited seconds. The bound is the issue's; the median, and
-    // a generous maximum, leave room for a machine busy with other work.
-    expect(latencies[3]).toBeLessThan(100);
-    expect(latencies.at(-1)).toBeLessThan(1000);
-    expect(await page.$eval('#draft', (t) => [(t as HTMLTextAreaElement).textLength, (t as HTMLTextAreaElement).value.slice(-6)])).toEqual([big.length + 6, 'abcdef']);
-    expect(await status(page)).toContain('正在检查，请稍候…');
+      for (const key of 'abcdef') {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(1000);
+      }
+      const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies.sort((a, b) => a - b));
+      expect(latencies).toHaveLength(6);
+      // Checked on the main thread, each key waited seconds. The bound is the issue's; the median, and
+      // a generous maximum, leave room for a machine busy with other work.
+      expect(latencies[3]).toBeLessThan(100);
+      expect(latencies.at(-1)).toBeLessThan(1000);
+      expect(
+        await page.$eval('#draft', (t) => [(t as HTMLTextAreaElement).textLength, (t as HTMLTextAreaElement).value.slice(-6)]),
+      ).toEqual([big.length + 6, 'abcdef']);
+      expect(await status(page)).toContain('正在检查，请稍候…');
 
-    await paste(page, SHORT);
-    const chars = await page.getAttribute('#check-results', 'data-chars');
-    expect(chars).toBe(String(SHORT.replace(/\s/g, '').length));
-    expect(await page.evaluate(() => (window as unknown as { reports: string[] }).reports)).toEqual([chars]);
-    await page.close();
-  }, HEAVY);
+      await paste(page, SHORT);
+      const chars = await page.getAttribute('#check-results', 'data-chars');
+      expect(chars).toBe(String(SHORT.replace(/\s/g, '').length));
+      expect(await page.evaluate(() => (window as unknown as { reports: string[] }).reports)).toEqual([chars]);
+      await page.close();
+    },
+    HEAVY,
+  );
 });

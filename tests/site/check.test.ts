@@ -65,12 +65,22 @@ describe('the draft checker', () => {
 
   it('flags broken numbering and proposes the renumbering', async () => {
     const page = await openChecker();
-    await paste(page, 'XX县政府办公室2020年工作总结\n今年以来，我办认真履职，现总结如下。\n一、办文\n内容。\n二、办会\n内容。\n三、办事\n内容。\n二、下一步打算\n内容。');
-    expect(await attrs(page, '#check-numbering li[data-changed="true"]', ['data-line', 'data-marker', 'data-expected'])).toEqual([['9', '二、', '四、']]);
+    await paste(
+      page,
+      'XX县政府办公室2020年工作总结\n今年以来，我办认真履职，现总结如下。\n一、办文\n内容。\n二、办会\n内容。\n三、办事\n内容。\n二、下一步打算\n内容。',
+    );
+    expect(await attrs(page, '#check-numbering li[data-changed="true"]', ['data-line', 'data-marker', 'data-expected'])).toEqual([
+      ['9', '二、', '四、'],
+    ]);
     expect(await attrs(page, '#check-numbering li[data-marker]', ['data-expected'])).toEqual([['一、'], ['二、'], ['三、'], ['四、']]);
 
-    await paste(page, 'XX县政府办公室2020年工作总结\n今年以来，我办认真履职。\n一、办文\n（一）收文。\n（二）发文。\n（四）归档。\n二、办会\n内容。');
-    expect(await attrs(page, '#check-numbering li[data-changed="true"]', ['data-line', 'data-marker', 'data-expected'])).toEqual([['6', '（四）', '（三）']]);
+    await paste(
+      page,
+      'XX县政府办公室2020年工作总结\n今年以来，我办认真履职。\n一、办文\n（一）收文。\n（二）发文。\n（四）归档。\n二、办会\n内容。',
+    );
+    expect(await attrs(page, '#check-numbering li[data-changed="true"]', ['data-line', 'data-marker', 'data-expected'])).toEqual([
+      ['6', '（四）', '（三）'],
+    ]);
     await page.close();
   });
 
@@ -94,7 +104,10 @@ describe('the draft checker', () => {
 
   it('proposes similar samples of the draft level, linked to their pages', async () => {
     const page = await openChecker();
-    await paste(page, 'XX县人民政府办公室2020年工作总结\n今年以来，县政府办公室在县委、县政府的坚强领导下，认真履职。\n一、围绕中心，服务大局\n内容。\n二、存在问题\n内容。\n三、下一步打算\n内容。');
+    await paste(
+      page,
+      'XX县人民政府办公室2020年工作总结\n今年以来，县政府办公室在县委、县政府的坚强领导下，认真履职。\n一、围绕中心，服务大局\n内容。\n二、存在问题\n内容。\n三、下一步打算\n内容。',
+    );
     const county = samples.filter((s) => s.level === 'county').map((s) => s.id);
     expect(county.length).toBeGreaterThan(0);
     const shown = await attrs(page, '#check-similar li[data-sample]', ['data-sample']);
@@ -152,13 +165,21 @@ describe('the draft checker', () => {
     const s = samples.find((x) => x.titleLines.length > 0)!;
     const lines = pasted(s).split('\n');
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
-    await page.setInputFiles('#draft-file', { name: '草稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.setInputFiles('#draft-file', {
+      name: '草稿.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
     await expect.poll(() => page.textContent('#check-status')).toBe('已打开 草稿.docx');
     await waitForReport(page);
     expect(await page.inputValue('#draft')).toBe(lines.join('\n'));
     expect(await checkerOutline(page)).toEqual(s.structure.outline.map((h) => [h.depth, h.marker + h.text]));
 
-    await page.setInputFiles('#draft-file', { name: '坏文件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是压缩包') });
+    await page.setInputFiles('#draft-file', {
+      name: '坏文件.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('不是压缩包'),
+    });
     await expect.poll(() => page.textContent('#check-status')).toBe('坏文件.docx：不是有效的 Word 文档（.docx）');
     expect(await page.inputValue('#draft')).toBe(lines.join('\n'));
     await page.close();
@@ -177,7 +198,9 @@ describe('the draft checker', () => {
     await page.focus('#draft');
     await page.keyboard.type(`XX县政府办公室${secret}工作总结\n一、`);
     await paste(page, `XX县政府办公室2020年工作总结\n${secret}，认真履职。\n一、办文\n内容。`);
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(`${secret}工作总结`), new Paragraph('一、办文')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph(`${secret}工作总结`), new Paragraph('一、办文')] }] }),
+    );
     await page.setInputFiles('#draft-file', { name: `${secret}.docx`, mimeType: 'application/octet-stream', buffer: docx });
     await expect.poll(() => page.inputValue('#draft')).toContain(secret);
     await page.setInputFiles('#draft-file', { name: `${secret}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${secret}\n一、办会`) });
@@ -199,7 +222,10 @@ describe('the draft checker', () => {
   describe.each(['light', 'dark'] as const)('with a report shown, %s scheme', (scheme) => {
     it('has no axe violations', async () => {
       const page = await openChecker({ colorScheme: scheme });
-      await paste(page, 'XX县政府办公室20XX年工作总结\n今年以来,我办认真履职，办文【数量】件。\n一、办文\n（一）收文。\n（三）发文。\n二、办会\n内容。\n二、下一步打算\n内容。');
+      await paste(
+        page,
+        'XX县政府办公室20XX年工作总结\n今年以来,我办认真履职，办文【数量】件。\n一、办文\n（一）收文。\n（三）发文。\n二、办会\n内容。\n二、下一步打算\n内容。',
+      );
       expect(await page.locator('#check-numbering li').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();

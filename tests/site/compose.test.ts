@@ -26,7 +26,10 @@ async function newContext(viewport = { width: 1280, height: 900 }): Promise<Brow
 /** A draft put in the browser's storage, as if the reader had added its sections, then /compose/ opened. */
 async function openWith(page: Page, draft: string | null): Promise<void> {
   await page.goto(url('/compose/'));
-  await page.evaluate(({ key, value }) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), { key: DRAFT_KEY, value: draft });
+  await page.evaluate(({ key, value }) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), {
+    key: DRAFT_KEY,
+    value: draft,
+  });
   await page.reload();
 }
 
@@ -44,9 +47,11 @@ function readerDraft(filled: boolean): string {
   return serializeDraft(d);
 }
 
-const items = (page: Page) => page.$$eval('ol#compose-sections > li[data-compose-item]', (lis) => lis.map((li) => li.getAttribute('data-sample')));
+const items = (page: Page) =>
+  page.$$eval('ol#compose-sections > li[data-compose-item]', (lis) => lis.map((li) => li.getAttribute('data-sample')));
 const previewParagraphs = (page: Page) => page.$$eval('#compose-preview p', (ps) => ps.map((p) => p.textContent ?? ''));
-const topHeadings = (page: Page) => page.$$eval('#compose-preview p[data-depth="1"]', (ps) => ps.map((p) => (p.textContent ?? '').slice(0, 2)));
+const topHeadings = (page: Page) =>
+  page.$$eval('#compose-preview p[data-depth="1"]', (ps) => ps.map((p) => (p.textContent ?? '').slice(0, 2)));
 
 /** Click 加入写作台 in a copy-actions group and wait for its status; the page must not move. */
 async function addFrom(page: Page, path: string, group: string, expected: RegExp): Promise<void> {
@@ -82,7 +87,12 @@ describe.each([
     await addFrom(page, '/samples/001-07/', 'section#opening > .band + copy-actions', /共 2 节/);
     await addFrom(page, '/samples/001-01/', 'section#achievements-2 > .band + copy-actions', /共 3 节/);
     await addFrom(page, '/templates/problems/', 'article.tpl-card[data-sample="002"] copy-actions', /共 4 节/);
-    await addFrom(page, '/templates/achievements/', 'article.tpl-card[data-sample="001-09"][data-part="achievements-2"] copy-actions', /共 5 节/);
+    await addFrom(
+      page,
+      '/templates/achievements/',
+      'article.tpl-card[data-sample="001-09"][data-part="achievements-2"] copy-actions',
+      /共 5 节/,
+    );
     await addFrom(page, '/samples/001-03/', 'section#closing > .band + copy-actions', /共 6 节/);
     await addFrom(page, '/samples/001-01/', 'section#achievements-2 > .band + copy-actions', /^写作台中已有这一节/);
     const badge = page.locator('nav[aria-label="栏目"] a[href="/compose/"] [data-compose-count]');
@@ -223,7 +233,10 @@ describe('the add buttons', () => {
     const page = await context.newPage();
     await openWith(page, null);
     await addFrom(page, '/guides/structure/', 'figure[data-example]:first-of-type copy-actions', /共 1 节/);
-    const example = await page.locator('figure[data-example]').first().evaluate((f) => [f.getAttribute('data-sample'), f.getAttribute('data-section')]);
+    const example = await page
+      .locator('figure[data-example]')
+      .first()
+      .evaluate((f) => [f.getAttribute('data-sample'), f.getAttribute('data-section')]);
     await page.goto(url('/compose/'));
     expect(await page.getAttribute('li[data-compose-item]', 'data-key')).toBe(`${example[0]}#${example[1]}`);
     expect(await page.getAttribute('li[data-compose-item] a', 'href')).toBe(`/samples/${example[0]}/#${example[1]}`);

@@ -41,7 +41,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('every character of every source is on exactly one page, in order', () => {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it('covers all five seed files', () => {
     expect(files).toHaveLength(5);
@@ -59,7 +61,10 @@ describe('every character of every source is on exactly one page, in order', () 
       seen.set(p.line, p.page);
       expect(fingerprint(p.text), `${file}:${p.line} on ${p.page}`).toBe(fingerprint(lines[p.line - 1] ?? ''));
     }
-    const rendered = [...mine].sort((a, b) => a.line - b.line).map((p) => fingerprint(p.text)).join('');
+    const rendered = [...mine]
+      .sort((a, b) => a.line - b.line)
+      .map((p) => fingerprint(p.text))
+      .join('');
     expect(rendered).toBe(fingerprint(source));
   });
 });

@@ -45,7 +45,11 @@ function htmlParagraphs(page: Page, html: string) {
       lineHeight: p.style.lineHeight,
       indent: p.style.textIndent,
       align: p.style.textAlign,
-      runs: [...p.querySelectorAll('span')].map((s) => ({ text: s.textContent ?? '', font: s.style.fontFamily, background: s.style.backgroundColor })),
+      runs: [...p.querySelectorAll('span')].map((s) => ({
+        text: s.textContent ?? '',
+        font: s.style.fontFamily,
+        background: s.style.backgroundColor,
+      })),
     }));
   }, html);
 }
@@ -68,7 +72,9 @@ const unindented = (plain: string) => plain.split('\n').map((l) => l.replace(/^\
 const firstFace = (font: string) => font.split(',')[0]!.replace(/["']/g, '').trim();
 
 /** The sample with the most headings and the one with the fewest that still has section actions. */
-const bySections = [...samples].filter((s) => s.structure.outline.length > 0).sort((a, b) => b.structure.outline.length - a.structure.outline.length);
+const bySections = [...samples]
+  .filter((s) => s.structure.outline.length > 0)
+  .sort((a, b) => b.structure.outline.length - a.structure.outline.length);
 const detailed = new Set([bySections[0]!.id, bySections.at(-1)!.id]);
 
 // Every sample's whole text in each mode; a part and a section too for the two samples above
@@ -101,13 +107,19 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample %s: its copy actio
       expect(offered, `${mode} offered`).toBe(mode !== 'outline' || headings.length > 0);
       if (!offered) continue;
       const { plain, html } = await copy(page, group, mode);
-      expect(await group.locator('[role="status"]').textContent()).toBe({ original: '已复制原文', template: '已复制模板', outline: '已复制提纲' }[mode]);
+      expect(await group.locator('[role="status"]').textContent()).toBe(
+        { original: '已复制原文', template: '已复制模板', outline: '已复制提纲' }[mode],
+      );
       const expected = copyContent(doc, range, mode);
       expect(plain).toBe(expected.text);
       const lines = unindented(plain!);
       if (mode === 'original') {
         // The text as the page shows it: title lines, then every line of the range.
-        const shown = sample.text.slice(range.from, range.to).split('\n').map((l) => l.trim()).filter(Boolean);
+        const shown = sample.text
+          .slice(range.from, range.to)
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         expect(lines).toEqual(title.length > 0 ? [...title, '', ...shown] : shown);
       } else {
         expect(plain).not.toMatch(/[XxＸｘ*＊]/u);
@@ -134,9 +146,13 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample %s: its copy actio
 
   it('a section’s actions come just before the line its heading opens, and copy from that line on', async () => {
     const group = groups().section;
-    if ((await group.count()) === 0) return expect(sample.structure.outline.some((h) => h.start === 0 || /\n\s*$/u.test(sample.text.slice(0, h.start)))).toBe(false);
+    if ((await group.count()) === 0)
+      return expect(sample.structure.outline.some((h) => h.start === 0 || /\n\s*$/u.test(sample.text.slice(0, h.start)))).toBe(false);
     const { plain } = await copy(page, group, 'original');
-    const next = await group.evaluate((el) => ({ line: el.nextElementSibling?.hasAttribute('data-src-line'), text: el.nextElementSibling?.textContent }));
+    const next = await group.evaluate((el) => ({
+      line: el.nextElementSibling?.hasAttribute('data-src-line'),
+      text: el.nextElementSibling?.textContent,
+    }));
     expect(next.line).toBe(true);
     // The whole line, or (for a section ending inside its paragraph) the line up to the next heading's mark.
     const first = unindented(plain!)[0]!;
@@ -148,7 +164,9 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample %s: its copy actio
 describe('headings keep their 公文 faces in the HTML', () => {
   it('一级 in 黑体, a heading opening its paragraph in its own face, the rest of the paragraph in 仿宋', async () => {
     // A text with 一级 whole-line headings and 二级 headings that open their paragraphs.
-    const sample = samples.find((s) => s.structure.outline.some((h) => h.depth === 1 && !h.inline) && s.structure.outline.some((h) => h.depth === 2 && h.inline))!;
+    const sample = samples.find(
+      (s) => s.structure.outline.some((h) => h.depth === 1 && !h.inline) && s.structure.outline.some((h) => h.depth === 2 && h.inline),
+    )!;
     const context = await clipboardContext();
     const page = await context.newPage();
     await page.goto(url(sample.id));
@@ -197,7 +215,9 @@ describe('by keyboard', () => {
     let focused: string | null = null;
     for (let i = 0; i < 40 && focused === null; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.matches('copy-actions button') ? document.activeElement.getAttribute('data-copy') : null));
+      focused = await page.evaluate(() =>
+        document.activeElement?.matches('copy-actions button') ? document.activeElement.getAttribute('data-copy') : null,
+      );
     }
     expect(focused).toBe('original');
     await page.keyboard.press('Tab');
@@ -221,7 +241,13 @@ describe('without the Clipboard API (old WeChat browsers)', () => {
     await dialog.waitFor();
     const state = await page.evaluate(() => {
       const field = document.querySelector<HTMLTextAreaElement>('dialog.copy-dialog textarea')!;
-      return { value: field.value, focused: document.activeElement === field, start: field.selectionStart, end: field.selectionEnd, readOnly: field.readOnly };
+      return {
+        value: field.value,
+        focused: document.activeElement === field,
+        start: field.selectionStart,
+        end: field.selectionEnd,
+        readOnly: field.readOnly,
+      };
     });
     const expected = copyContent(copyDoc(sample), await rangeOf(group), 'template').text;
     expect(state).toEqual({ value: expected, focused: true, start: 0, end: expected.length, readOnly: true });
@@ -236,7 +262,8 @@ describe('without the Clipboard API (old WeChat browsers)', () => {
 describe('the copy island', () => {
   it('is one small script, the same on every page that has copy actions', () => {
     const dist = inject('distDir');
-    const srcOf = (path: string) => [...readFileSync(join(dist, path, 'index.html'), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    const srcOf = (path: string) =>
+      [...readFileSync(join(dist, path, 'index.html'), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
     // The island is the one module every such page loads (sample pages also load the search highlight).
     const perPage = [...samples.map((s) => `samples/${s.id}`), 'templates', 'templates/problems'].map((p) => new Set(srcOf(p)));
     const scripts = new Set([...perPage[0]!].filter((src) => perPage.every((p) => p.has(src))));

@@ -11,9 +11,16 @@ const dist = inject('distDir');
 const site = inject('site');
 const pages = builtPages(dist);
 const html = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const meta = (page: string, key: string) => [...page.matchAll(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const meta = (page: string, key: string) =>
+  [...page.matchAll(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
 const link = (page: string, rel: string) => [...page.matchAll(new RegExp(`<link rel="${rel}" href="([^"]*)"`, 'g'))].map((m) => m[1]!);
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('every page tells a search engine and a chat app what it is', () => {
   it.each(pages)('%s has one description, an Open Graph title and description, and a canonical URL only with a public origin', (path) => {
@@ -35,7 +42,14 @@ describe('every page tells a search engine and a chat app what it is', () => {
   it('describes each sample by its own opening words', () => {
     for (const s of committedSamples()) {
       const [description] = meta(html(`/samples/${s.id}/`), 'description');
-      const opening = [...s.text.split('\n').map((l) => l.trim()).join('')].slice(0, 20).join('');
+      const opening = [
+        ...s.text
+          .split('\n')
+          .map((l) => l.trim())
+          .join(''),
+      ]
+        .slice(0, 20)
+        .join('');
       expect(decode(description!), s.id).toContain(opening);
     }
   });
@@ -61,6 +75,11 @@ describe('crawlers', () => {
       const file = join(dist, new URL(url).pathname.slice(inject('base').length));
       return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
     });
-    expect(listed.sort()).toEqual(pages.filter((p) => p !== '/404.html').map((p) => `${site}${sitePath(p)}`).sort());
+    expect(listed.sort()).toEqual(
+      pages
+        .filter((p) => p !== '/404.html')
+        .map((p) => `${site}${sitePath(p)}`)
+        .sort(),
+    );
   });
 });

@@ -39,7 +39,11 @@ function refs(name: string): Ref[] {
 function phrases(): string[] {
   const listed = readdirSync(DIR)
     .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => [...readFileSync(join(DIR, f), 'utf8').matchAll(/<PhraseList\s+phrases=\{(\[[^\]]*\])\}/g)].flatMap((m) => JSON.parse(m[1]!) as string[]));
+    .flatMap((f) =>
+      [...readFileSync(join(DIR, f), 'utf8').matchAll(/<PhraseList\s+phrases=\{(\[[^\]]*\])\}/g)].flatMap(
+        (m) => JSON.parse(m[1]!) as string[],
+      ),
+    );
   return [...refs('PhraseCount').map((r) => r.attrs.phrase!), ...listed];
 }
 
@@ -70,8 +74,13 @@ describe('guide references', () => {
     });
     const output = build.stdout + build.stderr;
     expect(build.status).not.toBe(0);
-    const places = examples.filter((r) => r.attrs.sample === gone).map((r) => `${r.at}: <Example sample="${gone}" section="${r.attrs.section}"> 引用的范文不存在`);
-    expect(places.some((p) => output.includes(p)), `one of:\n${places.join('\n')}\nin:\n${output.slice(-3000)}`).toBe(true);
+    const places = examples
+      .filter((r) => r.attrs.sample === gone)
+      .map((r) => `${r.at}: <Example sample="${gone}" section="${r.attrs.section}"> 引用的范文不存在`);
+    expect(
+      places.some((p) => output.includes(p)),
+      `one of:\n${places.join('\n')}\nin:\n${output.slice(-3000)}`,
+    ).toBe(true);
   }, 240_000);
 
   it('fail the build, naming the guide file and line, when a view prop has a value the component does not take', () => {

@@ -23,7 +23,9 @@ describe('built HTML', () => {
     const templates = pages.filter((p) => p.startsWith('/templates/'));
     const roles = ['opening', 'achievements', 'problems', 'plans', 'closing'];
     const groups = ['city', 'county', 'district', 'street', 'bureau', 'individual'];
-    expect(templates.sort()).toEqual(['/templates/', ...roles.flatMap((r) => [`/templates/${r}/`, ...groups.map((g) => `/templates/${r}/${g}/`)])].sort());
+    expect(templates.sort()).toEqual(
+      ['/templates/', ...roles.flatMap((r) => [`/templates/${r}/`, ...groups.map((g) => `/templates/${r}/${g}/`)])].sort(),
+    );
   });
 
   it.each(pages)('%s is valid HTML', async (path) => {
@@ -61,7 +63,13 @@ describe('built HTML', () => {
       expect(m.body).toBe('');
     }
     const checker = path === '/check/';
-    const needsModule = path === '/search/' || path === '/offline/' || path.startsWith('/samples/') || checker || path === '/compose/' || page.includes('<copy-actions');
+    const needsModule =
+      path === '/search/' ||
+      path === '/offline/' ||
+      path.startsWith('/samples/') ||
+      checker ||
+      path === '/compose/' ||
+      page.includes('<copy-actions');
     expect(modules.length > 0).toBe(needsModule);
     if (page.includes('<copy-actions') || checker) {
       // Sample text is data: nothing in it can end the element or open markup.

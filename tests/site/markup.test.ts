@@ -85,7 +85,8 @@ describe('sample text is data, never markup', () => {
     }));
     expect(new Set(injected.scripts)).toEqual(new Set(['module', 'data', 'keys']));
     expect(injected).toMatchObject({ imgs: 0, elementsInLines: 0, lines: LINES.filter((l) => l !== ''), hr: 0 });
-    for (const markup of ['<script>alert(1)</script>', ' onerror="alert(2)">', '<!-- 注释 -->']) expect(injected.data).toContain(JSON.stringify(markup).slice(1, -1));
+    for (const markup of ['<script>alert(1)</script>', ' onerror="alert(2)">', '<!-- 注释 -->'])
+      expect(injected.data).toContain(JSON.stringify(markup).slice(1, -1));
     await page.close();
   });
 });

@@ -31,20 +31,33 @@ afterAll(async () => {
 });
 
 const settle = (page: import('playwright-core').Page) =>
-  page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-status')?.textContent !== '');
+  page.waitForFunction(
+    () =>
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('#search-status')?.textContent !== '',
+  );
 
 /** Click 更多 until it is gone; the ids listed then. */
 async function listAll(page: import('playwright-core').Page): Promise<string[]> {
   while (await page.isVisible('button[data-more]')) {
     const before = await page.locator('#search-results li[data-sample]').count();
     await page.click('button[data-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li[data-sample]').length > n || document.querySelector('button[data-more]')?.hasAttribute('hidden'), before);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#search-results li[data-sample]').length > n ||
+        document.querySelector('button[data-more]')?.hasAttribute('hidden'),
+      before,
+    );
     await settle(page);
   }
   return page.$$eval('#search-results li[data-sample]', (lis) => lis.map((li) => li.getAttribute('data-sample')!).sort());
 }
 
-const truthOf = (phrase: string) => samples.filter((s) => occurrences(s.record.text, phrase).length > 0).map((s) => s.record.meta.id).sort();
+const truthOf = (phrase: string) =>
+  samples
+    .filter((s) => occurrences(s.record.text, phrase).length > 0)
+    .map((s) => s.record.meta.id)
+    .sort();
 const totalOf = (phrase: string) => samples.reduce((n, s) => n + occurrences(s.record.text, phrase).length, 0);
 
 describe('more than one batch of results', () => {

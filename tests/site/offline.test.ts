@@ -18,7 +18,10 @@ import { serveStatic } from './server.ts';
 const base = inject('base');
 const PHRASE = '以文辅政';
 const records = committedEntries().map((s) => searchRecord(s));
-const found = records.filter((r) => occurrences(r.text, PHRASE).length > 0).map((r) => r.meta.id).sort();
+const found = records
+  .filter((r) => occurrences(r.text, PHRASE).length > 0)
+  .map((r) => r.meta.id)
+  .sort();
 const read = found[0]!;
 const unread = records.map((r) => r.meta.id).find((id) => id !== read)!;
 const search = (q: string) => `/search/?q=${encodeURIComponent(q)}`;
@@ -30,7 +33,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** A fresh browser profile at `baseUrl` (origin and base, without its final slash): the reader's phone. */
-async function reader(baseUrl = inject('baseUrl')): Promise<{ context: BrowserContext; page: Page; go: (path: string) => Promise<unknown> }> {
+async function reader(
+  baseUrl = inject('baseUrl'),
+): Promise<{ context: BrowserContext; page: Page; go: (path: string) => Promise<unknown> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   return { context, page, go: (path: string) => page.goto(baseUrl + path) };
@@ -40,7 +45,11 @@ async function reader(baseUrl = inject('baseUrl')): Promise<{ context: BrowserCo
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
 async function searched(page: Page): Promise<{ status: string; ids: string[] }> {
-  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-status')?.textContent !== '');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('#search-status')?.textContent !== '',
+  );
   return page.evaluate(() => ({
     status: document.querySelector('#search-status')!.textContent!,
     ids: [...document.querySelectorAll<HTMLElement>('#search-results li[data-sample]')].map((li) => li.dataset.sample!).sort(),
@@ -54,7 +63,9 @@ async function offlinePage(page: Page): Promise<{ status: string; kept: string[]
     status: document.querySelector('#offline-status')!.textContent!,
     kept: [...document.querySelectorAll<HTMLElement>('#offline-kept li[data-path]')].map((li) => li.dataset.path!),
     missing: !document.querySelector<HTMLElement>('#offline-missing')!.hidden,
-    save: document.querySelector<HTMLElement>('#offline-save')!.hidden ? null : document.querySelector('button[data-save-all]')!.textContent,
+    save: document.querySelector<HTMLElement>('#offline-save')!.hidden
+      ? null
+      : document.querySelector('button[data-save-all]')!.textContent,
   }));
 }
 
@@ -107,14 +118,28 @@ describe('offline after a first visit', () => {
     expect(before.save).toMatch(/^保存全部以离线阅读（约 \d+(\.\d)? (MB|KB)）$/);
     expect(Number(await page.getAttribute('button[data-save-all]', 'data-bytes'))).toBe(manifest.bytes);
     await page.click('button[data-save-all]');
-    await page.waitForFunction(() => document.querySelector('#offline-save')!.hasAttribute('hidden') && document.querySelector('#offline-status')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#offline-save')!.hasAttribute('hidden') &&
+        document.querySelector('#offline-status')?.getAttribute('aria-busy') === 'false',
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.textContent('#offline-status')).toContain('全站都已保存');
 
     await context.setOffline(true);
     await go(`/samples/${unread}/`);
     expect(await page.locator('article[data-src-file]').count()).toBe(1);
     const statuses = await page.evaluate(
-      (paths) => Promise.all(paths.map((p) => fetch(p).then((r) => r.status, () => 0))),
+      (paths) =>
+        Promise.all(
+          paths.map((p) =>
+            fetch(p).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          ),
+        ),
       Object.keys(manifest.files).map((p) => base + p),
     );
     expect(statuses.every((s) => s === 200)).toBe(true);

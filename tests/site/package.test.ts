@@ -79,7 +79,12 @@ describe('the release package', () => {
     expect(names.filter((n) => !n.startsWith(`${top}/site/`)).sort()).toEqual(
       ['DEPLOY.md', 'nginx.conf', 'serve.mjs', 'serve.ps1', 'start-windows.cmd'].map((n) => `${top}/${n}`),
     );
-    expect(names.filter((n) => n.startsWith(`${top}/site/`)).map((n) => n.slice(`${top}/site/`.length)).sort()).toEqual(['.htaccess', ...built, 'web.config'].sort());
+    expect(
+      names
+        .filter((n) => n.startsWith(`${top}/site/`))
+        .map((n) => n.slice(`${top}/site/`.length))
+        .sort(),
+    ).toEqual(['.htaccess', ...built, 'web.config'].sort());
     expect(Buffer.from(files[`${top}/site/index.html`]!).equals(readFileSync(join(dist, 'index.html')))).toBe(true);
     expect(text('DEPLOY.md').split('\n')[0]).toContain(`访问路径是 **${base}**`);
     expect(text('DEPLOY.md')).toContain('# 范文库部署说明');
@@ -96,7 +101,9 @@ describe('the release package', () => {
   });
 
   it('refuses a build made for another path', async () => {
-    await expect(releasePackage({ dist, base: base === '/' ? '/other/' : '/', version: VERSION, date: DATE })).rejects.toThrow(/built for the path/);
+    await expect(releasePackage({ dist, base: base === '/' ? '/other/' : '/', version: VERSION, date: DATE })).rejects.toThrow(
+      /built for the path/,
+    );
   });
 
   it('types every file extension the build wrote in every server config', () => {
@@ -107,7 +114,11 @@ describe('the release package', () => {
       powershell: [...text('serve.ps1').matchAll(/^ {2}'\.(\w+)' = /gm)].map((m) => m[1]!),
     };
     expect(extensions.length).toBeGreaterThan(5);
-    for (const [server, typed] of Object.entries(configs)) expect(extensions.filter((e) => !typed.includes(e)), server).toEqual([]);
+    for (const [server, typed] of Object.entries(configs))
+      expect(
+        extensions.filter((e) => !typed.includes(e)),
+        server,
+      ).toEqual([]);
   });
 
   it('serves the site at its path with the bundled command, on a machine with nothing else (node serve.mjs)', async () => {
@@ -132,7 +143,8 @@ describe('the release package', () => {
   });
 });
 
-const nginx = spawnSync('nginx', ['-v'], { env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/usr/local/sbin` } }).status === 0;
+const nginx =
+  spawnSync('nginx', ['-v'], { env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/usr/local/sbin` } }).status === 0;
 
 describe.runIf(nginx)('nginx with the package’s nginx.conf', () => {
   let child: ChildProcess;
@@ -141,14 +153,32 @@ describe.runIf(nginx)('nginx with the package’s nginx.conf', () => {
     const port = await freePort();
     const conf = join(tmp, 'nginx');
     mkdirSync(conf);
-    writeFileSync(join(conf, 'fanwenku.conf'), text('nginx.conf').replace('listen 80;', `listen 127.0.0.1:${port};`).replaceAll(NGINX_SITE_DIR, join(tmp, top, 'site')));
+    writeFileSync(
+      join(conf, 'fanwenku.conf'),
+      text('nginx.conf')
+        .replace('listen 80;', `listen 127.0.0.1:${port};`)
+        .replaceAll(NGINX_SITE_DIR, join(tmp, top, 'site')),
+    );
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(conf, t)};`).join(' ');
     // As root, nginx hands requests to an unprivileged user that cannot read the temp folder.
     const user = process.getuid?.() === 0 ? 'user root;' : '';
-    writeFileSync(join(conf, 'nginx.conf'), `${user} daemon off; worker_processes 1; pid ${join(conf, 'nginx.pid')}; error_log ${join(conf, 'error.log')};\nevents {}\nhttp { access_log off; ${temp} include ${join(conf, 'fanwenku.conf')}; }\n`);
-    child = spawn('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf'), '-e', join(conf, 'error.log')], { stdio: 'inherit', env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/usr/local/sbin` } });
+    writeFileSync(
+      join(conf, 'nginx.conf'),
+      `${user} daemon off; worker_processes 1; pid ${join(conf, 'nginx.pid')}; error_log ${join(conf, 'error.log')};\nevents {}\nhttp { access_log off; ${temp} include ${join(conf, 'fanwenku.conf')}; }\n`,
+    );
+    child = spawn('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf'), '-e', join(conf, 'error.log')], {
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/usr/local/sbin` },
+    });
     origin = `http://127.0.0.1:${port}`;
-    for (let tries = 0; (await fetch(`${origin}${base}`).then((r) => r.status, () => 0)) !== 200; tries++) {
+    for (
+      let tries = 0;
+      (await fetch(`${origin}${base}`).then(
+        (r) => r.status,
+        () => 0,
+      )) !== 200;
+      tries++
+    ) {
       if (tries === 100) throw new Error(`nginx did not start: ${readFileSync(join(conf, 'error.log'), 'utf8')}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -159,7 +189,11 @@ describe.runIf(nginx)('nginx with the package’s nginx.conf', () => {
 
   it('serves every file with its type and cache header, text compressed, Pagefind’s files as they are', async () => {
     expect(await served(origin)).toEqual([]);
-    for (const file of ['pagefind/pagefind.js', built.find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!, built.find((f) => f.startsWith('pagefind/index/'))!]) {
+    for (const file of [
+      'pagefind/pagefind.js',
+      built.find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!,
+      built.find((f) => f.startsWith('pagefind/index/'))!,
+    ]) {
       const response = await fetch(`${origin}${base}${file}`, { headers: { 'accept-encoding': 'gzip' } });
       await response.arrayBuffer();
       expect(response.headers.get('content-encoding'), file).toBe(TEXT_EXTENSIONS.includes(extname(file).slice(1)) ? 'gzip' : null);
@@ -178,7 +212,11 @@ describe.runIf(nginx)('nginx with the package’s nginx.conf', () => {
 
   it('runs a search in Chromium, with results and deep links', async () => {
     const phrase = '以文辅政';
-    const truth = committedEntries().map((s) => searchRecord(s)).filter((r) => occurrences(r.text, phrase).length > 0).map((r) => r.meta.id).sort();
+    const truth = committedEntries()
+      .map((s) => searchRecord(s))
+      .filter((r) => occurrences(r.text, phrase).length > 0)
+      .map((r) => r.meta.id)
+      .sort();
     const browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(`${origin}${base}search/?q=${encodeURIComponent(phrase)}`);

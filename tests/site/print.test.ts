@@ -25,13 +25,16 @@ async function printed(id: string): Promise<Page> {
 }
 
 describe('a sample prints like a 公文', () => {
-  it.each([longest, ...(untitled ? [untitled] : [])].map((s) => [s.id, s] as const))('%s prints its title and text and nothing else', async (_, sample) => {
-    const page = await printed(sample.id);
-    const text = await page.evaluate(() => document.body.innerText);
-    const title = sample.titleInferred ? sample.title : sample.titleLines.join('');
-    expect(squeeze(text)).toBe(squeeze(title + sample.text));
-    await page.close();
-  });
+  it.each([longest, ...(untitled ? [untitled] : [])].map((s) => [s.id, s] as const))(
+    '%s prints its title and text and nothing else',
+    async (_, sample) => {
+      const page = await printed(sample.id);
+      const text = await page.evaluate(() => document.body.innerText);
+      const title = sample.titleInferred ? sample.title : sample.titleLines.join('');
+      expect(squeeze(text)).toBe(squeeze(title + sample.text));
+      await page.close();
+    },
+  );
 
   it('sets the title, headings and body in the GB/T 9704 faces and sizes, lines exactly 28 pt apart', async () => {
     const page = await printed(longest.id);
@@ -40,7 +43,14 @@ describe('a sample prints like a 公文', () => {
         const el = document.querySelector(selector)!;
         const s = getComputedStyle(el);
         const first = s.fontFamily.split(',')[0]!.trim().replace(/^"|"$/g, '');
-        return { family: first, size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), weight: s.fontWeight, align: s.textAlign, indent: parseFloat(s.textIndent) };
+        return {
+          family: first,
+          size: parseFloat(s.fontSize),
+          lineHeight: parseFloat(s.lineHeight),
+          weight: s.fontWeight,
+          align: s.textAlign,
+          indent: parseFloat(s.textIndent),
+        };
       };
       return {
         title: style('.sample-doc > h1'),

@@ -72,7 +72,9 @@ describe('search page', () => {
       const status = await page.textContent('#search-status');
       expect(status).toContain(`共 ${want.ids.length} 篇，${want.count} 处`);
       expect(await page.isVisible('#search-empty')).toBe(want.ids.length === 0);
-      for (const href of await page.$$eval('#search-results li[data-sample] a', (as) => as.map((a) => [a.closest('li[data-sample]')!.getAttribute('data-sample'), a.getAttribute('href')]))) {
+      for (const href of await page.$$eval('#search-results li[data-sample] a', (as) =>
+        as.map((a) => [a.closest('li[data-sample]')!.getAttribute('data-sample'), a.getAttribute('href')]),
+      )) {
         expect(href[1]!.startsWith(sitePath(`/samples/${href[0]}/`))).toBe(true);
       }
       await page.close();
@@ -87,7 +89,9 @@ describe('search page', () => {
     await page.waitForURL(/\/samples\//);
     expect(await page.evaluate(() => CSS.highlights.get('search')?.size)).toBeGreaterThan(0);
     // The highlighted characters, read from the DOM ranges, are the phrase's although it spans two line elements.
-    const marked = await page.evaluate(() => [...(CSS.highlights.get('search') as unknown as Set<Range>)].map((r) => r.toString()).join(''));
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('search') as unknown as Set<Range>)].map((r) => r.toString()).join(''),
+    );
     expect(marked.replace(/\s+/g, '')).toContain(phrase);
     await page.close();
   });
@@ -105,7 +109,10 @@ describe('search page', () => {
       expect(section, href).toBeDefined();
       // The section really holds a match: one starts between it and the next section.
       const next = record.meta.sections[record.meta.sections.indexOf(section) + 1]?.start ?? Infinity;
-      expect(occurrences(record.text, phrase).some((at) => at >= section.start && at < next), href).toBe(true);
+      expect(
+        occurrences(record.text, phrase).some((at) => at >= section.start && at < next),
+        href,
+      ).toBe(true);
     }
     const target = links.find((l) => l.includes('#'))!;
     await page.goto(inject('baseUrl') + fromSite(target));
@@ -122,14 +129,19 @@ describe('search page', () => {
     const all = await listed(page);
     expect(all.ids).toEqual(truth(phrase).ids);
     // Each value's count is the number of listed samples that have it.
-    const countOf = (name: string, value: string) => page.textContent(`label:has(input[name="${name}"][value="${value}"]) [data-filter-count]`);
+    const countOf = (name: string, value: string) =>
+      page.textContent(`label:has(input[name="${name}"][value="${value}"]) [data-filter-count]`);
     const inCounty = samples.filter((s) => s.level === 'county' && all.ids.includes(s.id)).length;
     expect(await countOf('level', '县级')).toBe(`（${inCounty}）`);
-    const withProblems = records.filter((r) => all.ids.includes(r.meta.id) && occurrences(r.text, phrase).some((at) => {
-      const sections = r.meta.sections;
-      const i = sections.findLastIndex((s) => s.start <= at);
-      return sections[i]?.role === 'problems';
-    })).length;
+    const withProblems = records.filter(
+      (r) =>
+        all.ids.includes(r.meta.id) &&
+        occurrences(r.text, phrase).some((at) => {
+          const sections = r.meta.sections;
+          const i = sections.findLastIndex((s) => s.start <= at);
+          return sections[i]?.role === 'problems';
+        }),
+    ).length;
     expect(await countOf('role', 'problems')).toBe(`（${withProblems}）`);
 
     await page.check('input[name="level"][value="县级"]');
@@ -162,7 +174,12 @@ describe('search page', () => {
 
   it('lists every sample when the query is empty, narrowed by filters', async () => {
     const page = await open('/search/?perspective=%E4%B8%AA%E4%BA%BA%E6%80%BB%E7%BB%93');
-    expect((await listed(page)).ids).toEqual(samples.filter((s) => s.perspective === 'individual').map((s) => s.id).sort());
+    expect((await listed(page)).ids).toEqual(
+      samples
+        .filter((s) => s.perspective === 'individual')
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(await page.textContent('#search-status')).toMatch(/共 \d+ 篇范文/);
     await page.close();
   });

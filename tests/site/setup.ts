@@ -32,7 +32,13 @@ export default async function setup(project: TestProject) {
   const dist = base === '/' ? DIST : resolve(root, '.tmp', `dist-${base.split('/').filter(Boolean).join('-')}`);
   const buildLog =
     dist === DIST
-      ? execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, env: buildEnv(env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 })
+      ? execFileSync('npm', ['run', '--silent', 'build'], {
+          cwd: root,
+          env: buildEnv(env),
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+          maxBuffer: 64 * 1024 * 1024,
+        })
       : (buildSite(dist, env), '');
   const { server, url } = await serveStatic(dist, base);
   project.provide('baseUrl', url + base.slice(0, -1));

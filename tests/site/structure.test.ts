@@ -19,7 +19,8 @@ afterAll(() => browser?.close());
 function readPage(page: Page) {
   return page.evaluate(() => {
     const article = document.querySelector('article[data-src-file][data-pagefind-body]')!;
-    const links = (root: Element | null) => [...(root?.querySelectorAll('a[href^="#"]') ?? [])].map((a) => a.getAttribute('href')!.slice(1));
+    const links = (root: Element | null) =>
+      [...(root?.querySelectorAll('a[href^="#"]') ?? [])].map((a) => a.getAttribute('href')!.slice(1));
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
     // The text Pagefind indexes: the article without what it is told to ignore.
     const indexed = article.cloneNode(true) as Element;
@@ -40,10 +41,20 @@ function readPage(page: Page) {
         bandIgnored: el.querySelector(':scope > .band')?.closest('[data-pagefind-ignore]') !== null,
         lines: [...el.querySelectorAll('[data-src-line]')].map((l) => Number(l.getAttribute('data-src-line'))),
       })),
-      lines: [...article.querySelectorAll('section[data-role] [data-src-line]')].map((el) => ({ line: Number(el.getAttribute('data-src-line')), text: el.textContent, id: el.id })),
-      chips: [...article.querySelectorAll('[data-placeholder]')].map((el) => ({ text: el.textContent, inLine: el.closest('[data-src-line]') !== null })),
+      lines: [...article.querySelectorAll('section[data-role] [data-src-line]')].map((el) => ({
+        line: Number(el.getAttribute('data-src-line')),
+        text: el.textContent,
+        id: el.id,
+      })),
+      chips: [...article.querySelectorAll('[data-placeholder]')].map((el) => ({
+        text: el.textContent,
+        inLine: el.closest('[data-src-line]') !== null,
+      })),
       // The 提纲 holds its list twice: in the phone's <details>, and open for the wide column.
-      outlines: [links(document.querySelector('nav[aria-label="提纲"] details[data-outline]')), links(document.querySelector('nav[aria-label="提纲"] [data-outline-wide]'))],
+      outlines: [
+        links(document.querySelector('nav[aria-label="提纲"] details[data-outline]')),
+        links(document.querySelector('nav[aria-label="提纲"] [data-outline-wide]')),
+      ],
       outlineIgnored: document.querySelector('nav[aria-label="提纲"]')?.closest('[data-pagefind-ignore]') !== null,
       summary: links(document.querySelector('.structure-summary')),
       summaryIgnored: document.querySelector('.structure-summary')?.closest('[data-pagefind-ignore]') !== null,
@@ -52,7 +63,9 @@ function readPage(page: Page) {
         text: el.textContent ?? '',
         links: [...el.querySelectorAll('a[href^="#L"]')].map((a) => Number(a.getAttribute('href')!.slice(2))),
       })),
-      unresolved: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+      unresolved: [...document.querySelectorAll('a[href^="#"]')]
+        .map((a) => a.getAttribute('href')!.slice(1))
+        .filter((id) => !document.getElementById(id)),
       indexedText: indexed.textContent ?? '',
     };
   });
@@ -121,7 +134,8 @@ describe.each(samples.map((s) => [s.id, s] as const))('sample page %s shows its 
   it('keeps the outline, the summary, the bands and the copy actions out of the search index', () => {
     expect(shown.outlineIgnored).toBe(true);
     expect(shown.summaryIgnored).toBe(true);
-    for (const label of ['结构概要', '需要留意', '复制原文', '复制为模板', '复制提纲', '下载 Word']) expect(shown.indexedText).not.toContain(label);
+    for (const label of ['结构概要', '需要留意', '复制原文', '复制为模板', '复制提纲', '下载 Word'])
+      expect(shown.indexedText).not.toContain(label);
   });
 });
 
@@ -233,7 +247,9 @@ describe('print', () => {
     await page.goto(url(deepest.id));
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
-      hidden: ['nav[aria-label="提纲"]', '.structure-summary', '.band'].map((s) => [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')),
+      hidden: ['nav[aria-label="提纲"]', '.structure-summary', '.band'].map((s) =>
+        [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none'),
+      ),
       chip: getComputedStyle(document.querySelector('[data-placeholder]')!).backgroundColor,
       lines: [...document.querySelectorAll('[data-src-line]')].every((el) => getComputedStyle(el).display !== 'none'),
     }));

@@ -12,7 +12,8 @@ import { sitePath } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
 const samples = committedEntries();
-const inGroup = (s: (typeof samples)[number], group: string) => (group === 'individual' ? s.perspective === 'individual' : s.level === group);
+const inGroup = (s: (typeof samples)[number], group: string) =>
+  group === 'individual' ? s.perspective === 'individual' : s.level === group;
 /** The parts of a role across the collection, in the order the view lists them: by sample id, then in the text. */
 const partsOf = (role: string, group: string | null = null) =>
   [...samples]
@@ -41,7 +42,9 @@ const clipboardText = () =>
 describe('/templates/', () => {
   it('links every role with the number of parts it has in the collection', async () => {
     await go('/templates/');
-    const roles = await page.$$eval('.tpl-roles li', (els) => els.map((el) => ({ href: el.querySelector('a')!.getAttribute('href'), text: el.textContent ?? '' })));
+    const roles = await page.$$eval('.tpl-roles li', (els) =>
+      els.map((el) => ({ href: el.querySelector('a')!.getAttribute('href'), text: el.textContent ?? '' })),
+    );
     expect(roles.map((r) => r.href)).toEqual(ROLES.map((r) => sitePath(`/templates/${r}/`)));
     for (const [k, role] of ROLES.entries()) expect(roles[k]!.text).toContain(`${ROLE_LABELS[role]} ${partsOf(role).length} 段`);
   });
@@ -53,7 +56,12 @@ describe('/templates/', () => {
       await card.locator('summary').click();
       const shown = await card.locator('.skeleton p').allTextContents();
       const unit = unitNamesOf(s);
-      const title = s.titleInferred ? [] : s.titleLines.map((l) => l.trim()).filter(Boolean).map((l) => templateOf(l, findSlots(l, { unit })));
+      const title = s.titleInferred
+        ? []
+        : s.titleLines
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .map((l) => templateOf(l, findSlots(l, { unit })));
       const slots = findSlots(s.text, { unit, skip: s.structure.outline.map((h) => [h.start, h.textStart] as const) });
       const headings = s.structure.outline.map((h) => templateOf(s.text, slots, h.start, h.textEnd));
       expect(shown).toEqual(headings.length > 0 ? [...title, ...headings] : [...title, '这篇没有小标题。']);
@@ -64,7 +72,9 @@ describe('/templates/', () => {
       await expect.poll(clipboardText).not.toBe('');
       const copied = (await clipboardText())!.split('\n');
       expect(copied.filter(Boolean).map((l) => l.replace(/^\u3000+/u, ''))).toEqual([...title, ...headings]);
-      expect(copied.slice(title.length > 0 ? title.length + 1 : 0).map((l) => l.match(/^\u3000*/u)![0].length / 2 + 1)).toEqual(s.structure.outline.map((h) => h.depth));
+      expect(copied.slice(title.length > 0 ? title.length + 1 : 0).map((l) => l.match(/^\u3000*/u)![0].length / 2 + 1)).toEqual(
+        s.structure.outline.map((h) => h.depth),
+      );
     }
   });
 });
@@ -87,7 +97,10 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
       const card = cards[k]!;
       expect(card.href).toBe(sitePath(`/samples/${s.id}/#${p.id}`));
       const slots = findSlots(s.text, { unit: unitNamesOf(s), skip: s.structure.outline.map((h) => [h.start, h.textStart] as const) });
-      const lines = templateOf(s.text, slots, p.start, p.end).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = templateOf(s.text, slots, p.start, p.end)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(card.lines).toEqual(lines);
       const hasHeadings = s.structure.outline.some((h) => h.start >= p.start && h.start < p.end);
       expect(card.actions).toEqual(hasHeadings ? ['original', 'template', 'outline'] : ['original', 'template']);
@@ -105,16 +118,32 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
     expect((await clipboardText())!.split('\n').map((l) => l.replace(/^\u3000+/u, ''))).toEqual(shown);
     await card.locator('button[data-copy="original"]').click();
     const { s, p } = partsOf(role)[0]!;
-    await expect.poll(clipboardText).toBe(s.text.slice(p.start, p.end).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => `\u3000\u3000${l}`).join('\n'));
+    await expect.poll(clipboardText).toBe(
+      s.text
+        .slice(p.start, p.end)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => `\u3000\u3000${l}`)
+        .join('\n'),
+    );
   });
 
   it('has a page per level group listing that group’s parts, each counted in the filter links', () => {
     const cardsIn = (path: string) =>
-      [...readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8').matchAll(/<article class="tpl-card"[^>]*data-sample="([^"]+)" data-part="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      [
+        ...readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8').matchAll(
+          /<article class="tpl-card"[^>]*data-sample="([^"]+)" data-part="([^"]+)"/g,
+        ),
+      ].map((m) => [m[1], m[2]]);
     const all = readFileSync(join(inject('distDir'), 'templates', role, 'index.html'), 'utf8');
     for (const group of GROUPS) {
       expect(cardsIn(`templates/${role}/${group}`)).toEqual(partsOf(role, group).map(({ s, p }) => [s.id, p.id]));
-      expect(all).toMatch(new RegExp(`<a href="${sitePath(`/templates/${role}/${group}/`)}"[^>]*>${GROUP_LABELS[group]} <span class="muted">${partsOf(role, group).length}</span>`));
+      expect(all).toMatch(
+        new RegExp(
+          `<a href="${sitePath(`/templates/${role}/${group}/`)}"[^>]*>${GROUP_LABELS[group]} <span class="muted">${partsOf(role, group).length}</span>`,
+        ),
+      );
     }
   });
 });
@@ -127,9 +156,13 @@ describe('level filters', () => {
     for (const group of GROUPS) {
       await tab.click(`nav[aria-label="按层级筛选"] a[href="${sitePath(`/templates/problems/${group}/`)}"]`);
       await tab.waitForURL(`**/templates/problems/${group}/`);
-      const cards = await tab.$$eval('article.tpl-card', (els) => els.map((el) => [el.getAttribute('data-sample'), el.getAttribute('data-part')]));
+      const cards = await tab.$$eval('article.tpl-card', (els) =>
+        els.map((el) => [el.getAttribute('data-sample'), el.getAttribute('data-part')]),
+      );
       expect(cards).toEqual(partsOf('problems', group).map(({ s, p }) => [s.id, p.id]));
-      expect(await tab.locator('nav[aria-label="按层级筛选"] a[aria-current="page"]').getAttribute('href')).toBe(sitePath(`/templates/problems/${group}/`));
+      expect(await tab.locator('nav[aria-label="按层级筛选"] a[aria-current="page"]').getAttribute('href')).toBe(
+        sitePath(`/templates/problems/${group}/`),
+      );
       if (cards.length === 0) expect(await tab.locator('main').innerText()).toContain('暂时没有');
     }
     await noScript.close();
@@ -137,38 +170,48 @@ describe('level filters', () => {
 });
 
 describe('Word downloads', () => {
-  it.each(['original', 'template'] as const)('a reader downloads the %s .docx: its text, its headings in Word heading styles, A4 with 公文 margins', async (mode) => {
-    const sample = [...samples].sort((a, b) => b.structure.outline.length - a.structure.outline.length)[0]!;
-    await go(`/samples/${sample.id}/`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.whole-actions a[data-docx="${mode}"]`)]);
-    expect(download.suggestedFilename()).toBe(`${sample.title}${mode === 'template' ? '（模板）' : ''}.docx`);
-    const files = unzip(readFileSync((await download.path())!));
-    const xml = files.get('word/document.xml')!.toString('utf8');
-    const ps = wordParagraphs(xml);
-    const title = sample.titleLines.map((l) => l.trim()).filter(Boolean);
-    expect(ps.slice(0, title.length).map((p) => [p.style, p.text])).toEqual(
-      title.map((t) => ['Title', mode === 'template' ? templateOf(t, findSlots(t, { unit: unitNamesOf(sample) })) : t]),
-    );
-    const lines = sample.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const body = ps.slice(title.length + 1);
-    expect(body).toHaveLength(lines.length);
-    if (mode === 'original') expect(body.map((p) => p.text)).toEqual(lines);
-    else expect(body.map((p) => p.text).join('')).not.toMatch(/[XxＸｘ*＊]/u);
-    // Whole-line headings are Word headings of their depth.
-    const headings = sample.structure.outline.filter((h) => !h.inline && h.depth <= 4);
-    expect(headings.length).toBeGreaterThan(0);
-    for (const h of headings) {
-      const k = sample.text.slice(0, h.start).split('\n').slice(0, -1).filter((l) => l.trim() !== '').length;
-      expect(body[k]!.style).toBe(`Heading${h.depth}`);
-      expect(body[k]!.text.startsWith(h.marker)).toBe(true);
-    }
-    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    const styles = files.get('word/styles.xml')!.toString('utf8');
-    expect(styles).toMatch(/w:styleId="Heading1">[\s\S]*?w:eastAsia="黑体"/);
-    expect(styles).toMatch(/w:styleId="Heading2">[\s\S]*?w:eastAsia="楷体"/);
-    if (mode === 'template') expect(xml).toContain('<w:highlight w:val="yellow"/>');
-  });
+  it.each(['original', 'template'] as const)(
+    'a reader downloads the %s .docx: its text, its headings in Word heading styles, A4 with 公文 margins',
+    async (mode) => {
+      const sample = [...samples].sort((a, b) => b.structure.outline.length - a.structure.outline.length)[0]!;
+      await go(`/samples/${sample.id}/`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.whole-actions a[data-docx="${mode}"]`)]);
+      expect(download.suggestedFilename()).toBe(`${sample.title}${mode === 'template' ? '（模板）' : ''}.docx`);
+      const files = unzip(readFileSync((await download.path())!));
+      const xml = files.get('word/document.xml')!.toString('utf8');
+      const ps = wordParagraphs(xml);
+      const title = sample.titleLines.map((l) => l.trim()).filter(Boolean);
+      expect(ps.slice(0, title.length).map((p) => [p.style, p.text])).toEqual(
+        title.map((t) => ['Title', mode === 'template' ? templateOf(t, findSlots(t, { unit: unitNamesOf(sample) })) : t]),
+      );
+      const lines = sample.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const body = ps.slice(title.length + 1);
+      expect(body).toHaveLength(lines.length);
+      if (mode === 'original') expect(body.map((p) => p.text)).toEqual(lines);
+      else expect(body.map((p) => p.text).join('')).not.toMatch(/[XxＸｘ*＊]/u);
+      // Whole-line headings are Word headings of their depth.
+      const headings = sample.structure.outline.filter((h) => !h.inline && h.depth <= 4);
+      expect(headings.length).toBeGreaterThan(0);
+      for (const h of headings) {
+        const k = sample.text
+          .slice(0, h.start)
+          .split('\n')
+          .slice(0, -1)
+          .filter((l) => l.trim() !== '').length;
+        expect(body[k]!.style).toBe(`Heading${h.depth}`);
+        expect(body[k]!.text.startsWith(h.marker)).toBe(true);
+      }
+      expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+      const styles = files.get('word/styles.xml')!.toString('utf8');
+      expect(styles).toMatch(/w:styleId="Heading1">[\s\S]*?w:eastAsia="黑体"/);
+      expect(styles).toMatch(/w:styleId="Heading2">[\s\S]*?w:eastAsia="楷体"/);
+      if (mode === 'template') expect(xml).toContain('<w:highlight w:val="yellow"/>');
+    },
+  );
 
   it('every sample has both files, linked from its page and from its skeleton', () => {
     const dist = inject('distDir');

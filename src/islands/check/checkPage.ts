@@ -38,7 +38,8 @@ function save(): void {
   let problem = '';
   try {
     if (draft.textLength === 0) localStorage.removeItem(STORAGE_KEY);
-    else if (draft.textLength > SAVE_CHARS) problem = `草稿未能保存：超过 ${charCount(SAVE_CHARS)}字的草稿不保存在浏览器中，关闭或刷新页面后不会保留`;
+    else if (draft.textLength > SAVE_CHARS)
+      problem = `草稿未能保存：超过 ${charCount(SAVE_CHARS)}字的草稿不保存在浏览器中，关闭或刷新页面后不会保留`;
     else localStorage.setItem(STORAGE_KEY, draft.value);
   } catch (e) {
     const full = e instanceof DOMException && e.name === 'QuotaExceededError';

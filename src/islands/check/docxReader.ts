@@ -49,7 +49,7 @@ async function documentEntry(file: Blob): Promise<Entry> {
   if (start + size > file.size) throw new Error(NOT_DOCX);
   const dir = await read(file, start, start + size);
   const name = new TextEncoder().encode(DOCUMENT);
-  for (let at = 0; at + 46 <= dir.length && u32(dir, at) === 0x02014b50; ) {
+  for (let at = 0; at + 46 <= dir.length && u32(dir, at) === 0x02014b50;) {
     const nameLength = u16(dir, at + 28);
     const next = at + 46 + nameLength + u16(dir, at + 30) + u16(dir, at + 32);
     if (nameLength === name.length && name.every((b, i) => dir[at + 46 + i] === b)) {

@@ -9,7 +9,11 @@ import { LIST_ENTRIES } from './limits.ts';
 
 type Child = Node | string;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.append(...children);
@@ -82,7 +86,9 @@ function renumberItem(x: CheckReport['numbering'][number]['items'][number]): Nod
     { 'data-line': String(x.line), 'data-marker': x.marker, 'data-expected': x.expected, 'data-changed': String(changed) },
     lineButton(x.line),
     ' ',
-    changed ? el('span', { class: 'renumber-change' }, el('del', {}, x.marker), ' → ', el('ins', {}, x.expected)) : el('span', { class: 'muted' }, `${x.marker}（不变）`),
+    changed
+      ? el('span', { class: 'renumber-change' }, el('del', {}, x.marker), ' → ', el('ins', {}, x.expected))
+      : el('span', { class: 'muted' }, `${x.marker}（不变）`),
     ' ',
     el('span', { class: 'renumber-text' }, x.text),
   );
@@ -103,7 +109,12 @@ function numbering(r: CheckReport): Child[] {
         { class: 'renumber' },
         el('p', {}, `${depthLabel(seq.depth)}标题序号不连续，建议改为：`),
         ...(seq.notes.length > 0 ? [el('ul', { class: 'renumber-notes text-sm muted' }, ...seq.notes.map((n) => el('li', {}, n)))] : []),
-        el('ol', { class: 'renumber-list' }, ...items.map(renumberItem), ...(items.length < seq.items.length ? [moreItem(seq.items.length - items.length)] : [])),
+        el(
+          'ol',
+          { class: 'renumber-list' },
+          ...items.map(renumberItem),
+          ...(items.length < seq.items.length ? [moreItem(seq.items.length - items.length)] : []),
+        ),
       ),
     );
   }
@@ -114,14 +125,27 @@ function numbering(r: CheckReport): Child[] {
 function anomalies(r: CheckReport): Child[] {
   if (r.anomalies.length === 0) return [el('li', { class: 'muted' }, '没有发现标点、空白或标题格式问题。')];
   return capped(r.anomalies, (a) =>
-    el('li', { 'data-anomaly': a.kind }, el('strong', {}, anomalyLabel(a.kind)), '：', a.detail, ...(a.lines.length > 0 ? ['（', ...lineButtons(a.lines), '）'] : [])),
+    el(
+      'li',
+      { 'data-anomaly': a.kind },
+      el('strong', {}, anomalyLabel(a.kind)),
+      '：',
+      a.detail,
+      ...(a.lines.length > 0 ? ['（', ...lineButtons(a.lines), '）'] : []),
+    ),
   );
 }
 
 function placeholders(r: CheckReport): Child[] {
   if (r.unfilled.length === 0) return [el('li', { class: 'muted' }, '没有 XX、* 等占位符，也没有【数量】等待填项。')];
   return capped(r.unfilled, (u) =>
-    el('li', { 'data-token': u.token, 'data-kind': u.kind }, el('mark', {}, u.token), ` ${u.kind === 'slot' ? '待填项' : '占位符'} ${u.count} 处：`, ...lineButtons(u.lines)),
+    el(
+      'li',
+      { 'data-token': u.token, 'data-kind': u.kind },
+      el('mark', {}, u.token),
+      ` ${u.kind === 'slot' ? '待填项' : '占位符'} ${u.count} 处：`,
+      ...lineButtons(u.lines),
+    ),
   );
 }
 

@@ -177,7 +177,9 @@ preview.addEventListener('click', (e) => {
   const button = (e.target as Element).closest<HTMLButtonElement>('button[data-slot-key]');
   if (!button) return;
   const key = button.dataset.slotKey!;
-  const slot = [...composed.title, ...composed.paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces))].find((p) => typeof p !== 'string' && p.key === key);
+  const slot = [...composed.title, ...composed.paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces))].find(
+    (p) => typeof p !== 'string' && p.key === key,
+  );
   if (!slot || typeof slot === 'string') return;
   editing = key;
   const label = slotLabel(slot.slot);

@@ -29,7 +29,11 @@ function slotButton(p: Exclude<ComposedPiece, string>): HTMLButtonElement {
 const piecesOf = (pieces: readonly ComposedPiece[]) => pieces.map((p) => (typeof p === 'string' ? p : slotButton(p)));
 
 export function renderPreview(target: HTMLElement, c: Composed): void {
-  Object.assign(target.style, { fontSize: `${GONGWEN.body.size}pt`, lineHeight: `${GONGWEN.lineSpacing}pt`, textIndent: `${GONGWEN.indentChars}em` });
+  Object.assign(target.style, {
+    fontSize: `${GONGWEN.body.size}pt`,
+    lineHeight: `${GONGWEN.lineSpacing}pt`,
+    textIndent: `${GONGWEN.indentChars}em`,
+  });
   const out: HTMLElement[] = [];
   if (c.title.length > 0) {
     const title = el('p', { class: 'cp-title' }, ...piecesOf(c.title));

@@ -17,7 +17,11 @@ export function renderSections(list: HTMLOListElement, draft: Draft): void {
   list.replaceChildren(
     ...draft.sections.map((s, i) => {
       const which = `第 ${i + 1} 节（${s.label}）`;
-      const select = el('select', { id: `compose-mode-${i}`, 'data-mode': '' }, ...Object.entries(MODE_LABELS).map(([mode, label]) => el('option', { value: mode }, label)));
+      const select = el(
+        'select',
+        { id: `compose-mode-${i}`, 'data-mode': '' },
+        ...Object.entries(MODE_LABELS).map(([mode, label]) => el('option', { value: mode }, label)),
+      );
       select.value = s.mode;
       const up = el('button', { type: 'button', class: 'compose-button', 'data-move': 'up' }, '上移', srOnly(which));
       const down = el('button', { type: 'button', class: 'compose-button', 'data-move': 'down' }, '下移', srOnly(which));
@@ -27,7 +31,12 @@ export function renderSections(list: HTMLOListElement, draft: Draft): void {
         'li',
         { 'data-compose-item': '', 'data-sample': s.sample, 'data-key': s.key, 'data-index': String(i) },
         // A part's label is its role's name (`主要成绩 2`); a section's names its heading, so its role goes before it.
-        el('p', { class: 'ci-head' }, ...(s.label.startsWith(ROLE_LABELS[s.role]) ? [] : [el('span', { class: 'chip' }, ROLE_LABELS[s.role]), ' ']), el('span', { class: 'ci-label' }, s.label)),
+        el(
+          'p',
+          { class: 'ci-head' },
+          ...(s.label.startsWith(ROLE_LABELS[s.role]) ? [] : [el('span', { class: 'chip' }, ROLE_LABELS[s.role]), ' ']),
+          el('span', { class: 'ci-label' }, s.label),
+        ),
         el('p', { class: 'ci-source text-sm' }, '出自 ', el('a', { href: sectionPath(s.sample, s.section) }, s.title)),
         el(
           'div',

@@ -26,7 +26,8 @@ function field(type: SlotType): HTMLElement {
   );
 }
 
-const countText = (t: SlotTally | undefined) => (t === undefined ? '文中没有' : t.unfilled === 0 ? `共 ${t.count} 处，已填` : `共 ${t.count} 处，未填 ${t.unfilled} 处`);
+const countText = (t: SlotTally | undefined) =>
+  t === undefined ? '文中没有' : t.unfilled === 0 ? `共 ${t.count} 处，已填` : `共 ${t.count} 处，未填 ${t.unfilled} 处`;
 
 export function renderSlotFields(box: HTMLElement, draft: Draft, tallies: readonly SlotTally[]): void {
   const byType = new Map(tallies.map((t) => [t.type, t]));

@@ -80,7 +80,8 @@ async function refreshKept(): Promise<void> {
       if (path === MANIFEST) continue;
       const now = next.files[path];
       if (now === undefined) await kept.delete(request);
-      else if (previous.files[path]?.hash !== now.hash) await kept.add(new Request(request.url, { cache: 'no-cache' })).catch(() => kept.delete(request));
+      else if (previous.files[path]?.hash !== now.hash)
+        await kept.add(new Request(request.url, { cache: 'no-cache' })).catch(() => kept.delete(request));
     }
   }
   await kept.put(at(MANIFEST), current);

@@ -62,7 +62,10 @@ async function load(): Promise<PagefindInstance> {
 }
 
 /** Run a Pagefind search; `term` null lists every sample the filters allow. */
-export async function search(term: string | null, filters: object): Promise<{ candidates: Candidate[]; counts: Record<string, Record<string, number>> }> {
+export async function search(
+  term: string | null,
+  filters: object,
+): Promise<{ candidates: Candidate[]; counts: Record<string, Record<string, number>> }> {
   const pf = await pagefind();
   const response = await pf.search(term, { filters });
   return {

@@ -53,7 +53,11 @@ function fillForm(state: SearchState): void {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -90,7 +94,12 @@ function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTM
 function setCounts(counts: Record<string, Record<string, number>>, run: Run): void {
   for (const label of form.querySelectorAll<HTMLElement>('[data-filter-count]')) {
     const box = label.closest('label')!.querySelector<HTMLInputElement>('input')!;
-    const n = box.name === 'role' ? (run.phrase === '' ? undefined : (run.roleSamples.get(box.value as Role) ?? 0)) : (counts[box.name]?.[box.value] ?? 0);
+    const n =
+      box.name === 'role'
+        ? run.phrase === ''
+          ? undefined
+          : (run.roleSamples.get(box.value as Role) ?? 0)
+        : (counts[box.name]?.[box.value] ?? 0);
     label.textContent = n === undefined ? '' : `（${n}）`;
   }
 }
@@ -141,10 +150,12 @@ async function showMore(run: Run): Promise<void> {
       if (run.scan) {
         // Scanning goes over every sample, so the counts cover the phrase without filters, as Pagefind's do.
         const values = searchFilters(f.meta);
-        for (const [key, vs] of Object.entries(values)) for (const v of vs) (run.scanCounts[key] ??= {})[v] = (run.scanCounts[key]?.[v] ?? 0) + 1;
+        for (const [key, vs] of Object.entries(values))
+          for (const v of vs) (run.scanCounts[key] ??= {})[v] = (run.scanCounts[key]?.[v] ?? 0) + 1;
         if (!allows(run.state, values)) continue;
       }
-      for (const role of ROLES) if (every.sections.some((s) => s.section.role === role)) run.roleSamples.set(role, (run.roleSamples.get(role) ?? 0) + 1);
+      for (const role of ROLES)
+        if (every.sections.some((s) => s.section.role === role)) run.roleSamples.set(role, (run.roleSamples.get(role) ?? 0) + 1);
       const hits = run.state.roles.length > 0 ? sampleHits(f.meta, f.text, q, run.state.roles) : every;
       if (hits.occurrences === 0) continue;
       list.append(resultNode(f, q, hits));
@@ -189,7 +200,18 @@ async function run(state: SearchState): Promise<void> {
     const scan = query?.kind === 'scan';
     const [everything, chosen] = await Promise.all([search(term, {}), filtered && !scan ? search(term, pagefindFilters(plain)) : null]);
     if (id !== runs) return;
-    const r: Run = { id, state: plain, phrase: query === null ? '' : state.q.trim(), scan, candidates: (scan ? everything : (chosen ?? everything)).candidates, scanCounts: {}, next: 0, samples: 0, occurrences: 0, roleSamples: new Map() };
+    const r: Run = {
+      id,
+      state: plain,
+      phrase: query === null ? '' : state.q.trim(),
+      scan,
+      candidates: (scan ? everything : (chosen ?? everything)).candidates,
+      scanCounts: {},
+      next: 0,
+      samples: 0,
+      occurrences: 0,
+      roleSamples: new Map(),
+    };
     current = r;
     list.replaceChildren();
     await showMore(r);

@@ -21,7 +21,10 @@ export const normalizeDraft = (text: string): string => text.replace(/^\ufeff/u,
  */
 export function cutDraft(text: string): Draft {
   const lines = normalizeDraft(text).split('\n');
-  const skip = Math.max(0, lines.findIndex((l) => l.trim() !== ''));
+  const skip = Math.max(
+    0,
+    lines.findIndex((l) => l.trim() !== ''),
+  );
   const shift = (raw: RawSample): RawSample => ({
     ...raw,
     lines: [raw.lines[0] + skip, raw.lines[1] + skip],
@@ -32,7 +35,14 @@ export function cutDraft(text: string): Draft {
     return { raw: shift(split.samples[0]!), texts: split.samples.length, problem: null };
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
-    const raw: RawSample = { index: null, lines: [1, lines.length], sourceNote: null, titleLines: [], bodyStart: 1, body: lines.join('\n') };
+    const raw: RawSample = {
+      index: null,
+      lines: [1, lines.length],
+      sourceNote: null,
+      titleLines: [],
+      bodyStart: 1,
+      body: lines.join('\n'),
+    };
     return { raw, texts: 1, problem: `第 ${e.line + skip} 行：${e.message}` };
   }
 }

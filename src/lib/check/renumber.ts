@@ -24,7 +24,11 @@ export interface Renumbering {
  * `（一）（二）（三）`). A closing 最后 ends a sequence and keeps its word.
  */
 export function renumbering(structure: Pick<Structure, 'outline' | 'parts'>): Renumbering[] {
-  const headings: NumberedHeading[] = structure.outline.map((h) => ({ ...h, form: FAMILY_SPECS[h.family].form(h.marker), part: partAt(structure.parts, h.start) }));
+  const headings: NumberedHeading[] = structure.outline.map((h) => ({
+    ...h,
+    form: FAMILY_SPECS[h.family].form(h.marker),
+    part: partAt(structure.parts, h.start),
+  }));
   const found: Renumbering[] = [];
   for (const members of numberingScopes(headings)) {
     let k = 0;

@@ -65,7 +65,13 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[]): Ch
   return {
     chars,
     title: raw.titleLines.length > 0 ? { text: metadata.title, line: raw.bodyStart - raw.titleLines.length } : null,
-    metadata: { level: metadata.level, perspective: metadata.perspective, organ: metadata.organ, year: metadata.year, period: metadata.period },
+    metadata: {
+      level: metadata.level,
+      perspective: metadata.perspective,
+      organ: metadata.organ,
+      year: metadata.year,
+      period: metadata.period,
+    },
     texts: draft.texts,
     problem: draft.problem,
     outline: structure.outline.map(({ depth, marker, text, line, role }) => ({ depth, marker, text, line, role })),

@@ -26,7 +26,11 @@ const HAN = /^[\u3400-\u9fff]{2}$/u;
 const ROLE_CODE: Record<Role, string> = { opening: 'o', achievements: 'a', problems: 'p', plans: 'n', closing: 'c' };
 
 /** Features of a text from its level, outline, parts and length (non-whitespace characters). */
-export function featuresOf(level: Level | null, structure: { outline: readonly Pick<Heading, 'text'>[]; parts: readonly Pick<Part, 'role'>[] }, chars: number): Features {
+export function featuresOf(
+  level: Level | null,
+  structure: { outline: readonly Pick<Heading, 'text'>[]; parts: readonly Pick<Part, 'role'>[] },
+  chars: number,
+): Features {
   const bigrams = new Set<string>();
   for (const h of structure.outline) {
     for (let i = 0; i + 2 <= h.text.length; i++) {
@@ -35,11 +39,24 @@ export function featuresOf(level: Level | null, structure: { outline: readonly P
     }
   }
   const present = new Set(structure.parts.map((p) => p.role));
-  return { level, roles: ROLES.filter((r) => present.has(r)).map((r) => ROLE_CODE[r]).join(''), bigrams: [...bigrams].sort().join(''), chars };
+  return {
+    level,
+    roles: ROLES.filter((r) => present.has(r))
+      .map((r) => ROLE_CODE[r])
+      .join(''),
+    bigrams: [...bigrams].sort().join(''),
+    chars,
+  };
 }
 
 /** A sample's features, from the engine's output stored with it in the collection. */
-export function sampleFeatures(sample: { id: string; title: string; level: Level | null; chars: number; structure: Parameters<typeof featuresOf>[1] }): SampleFeatures {
+export function sampleFeatures(sample: {
+  id: string;
+  title: string;
+  level: Level | null;
+  chars: number;
+  structure: Parameters<typeof featuresOf>[1];
+}): SampleFeatures {
   return { id: sample.id, title: sample.title, ...featuresOf(sample.level, sample.structure, sample.chars) };
 }
 
@@ -59,7 +76,9 @@ const W_LENGTH = 0.15;
 /** Similarity in [0, 1]. */
 export function similarity(a: Features, b: Features): number {
   const length = Math.max(a.chars, b.chars) === 0 ? 0 : Math.min(a.chars, b.chars) / Math.max(a.chars, b.chars);
-  return W_HEADINGS * jaccard(pairs(a.bigrams), pairs(b.bigrams)) + W_ROLES * jaccard(new Set(a.roles), new Set(b.roles)) + W_LENGTH * length;
+  return (
+    W_HEADINGS * jaccard(pairs(a.bigrams), pairs(b.bigrams)) + W_ROLES * jaccard(new Set(a.roles), new Set(b.roles)) + W_LENGTH * length
+  );
 }
 
 export interface Similar {

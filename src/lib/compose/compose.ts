@@ -124,7 +124,9 @@ export function composeDraft(draft: Draft): Composed {
   };
 
   let t = 0;
-  const title = titlePieces(draft.title ?? DEFAULT_TITLE).map((p) => (typeof p === 'string' ? p : fill(p.slot, slotKey('title', t++), p.text)));
+  const title = titlePieces(draft.title ?? DEFAULT_TITLE).map((p) =>
+    typeof p === 'string' ? p : fill(p.slot, slotKey('title', t++), p.text),
+  );
   const changes = renumbering(draft.sections);
   const paragraphs: ComposedParagraph[] = draft.sections.flatMap((s, k) => {
     let n = 0;
@@ -149,13 +151,16 @@ export function composeDraft(draft: Draft): Composed {
 }
 
 /** A composed piece as the output formats take it: text, a filled slot as its value, an unfilled one as a slot. */
-const pieceOf = (p: ComposedPiece): Piece => (typeof p === 'string' ? p : p.value ?? { slot: p.slot, text: p.text });
+const pieceOf = (p: ComposedPiece): Piece => (typeof p === 'string' ? p : (p.value ?? { slot: p.slot, text: p.text }));
 
 /** The composed document for the clipboard, the .docx and the checker: slots still unfilled show as their labels. */
 export function composedGongwen(c: Composed): GongwenDoc {
   return {
     title: c.title.length > 0 ? [c.title.map(pieceOf)] : [],
-    paragraphs: c.paragraphs.map((p) => ({ heading: p.heading, runs: p.runs.map((r) => ({ depth: r.depth, pieces: r.pieces.map(pieceOf) })) })),
+    paragraphs: c.paragraphs.map((p) => ({
+      heading: p.heading,
+      runs: p.runs.map((r) => ({ depth: r.depth, pieces: r.pieces.map(pieceOf) })),
+    })),
     outline: false,
   };
 }

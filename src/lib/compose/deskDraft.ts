@@ -79,7 +79,13 @@ export function removeSection(draft: Draft, index: number): Draft {
 /** Sections in the order of their roles (开头 → 主要成绩 → 存在问题 → 下一步打算 → 结尾), the reader's order within a role. */
 export function sortByRole(draft: Draft): Draft {
   const rank = (s: DraftSection) => ROLES.indexOf(s.role);
-  return { ...draft, sections: draft.sections.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s) };
+  return {
+    ...draft,
+    sections: draft.sections
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+      .map(({ s }) => s),
+  };
 }
 
 export function setMode(draft: Draft, index: number, mode: SectionMode): Draft {
@@ -113,10 +119,13 @@ export function serializeDraft(draft: Draft): string {
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const stringsOf = (x: unknown): Record<string, string> => (isRecord(x) ? Object.fromEntries(Object.entries(x).filter((e): e is [string, string] => isString(e[1]))) : {});
+const stringsOf = (x: unknown): Record<string, string> =>
+  isRecord(x) ? Object.fromEntries(Object.entries(x).filter((e): e is [string, string] => isString(e[1]))) : {};
 
-const isPieces = (x: unknown) => Array.isArray(x) && x.every((p) => isString(p) || (isRecord(p) && isString(p.text) && SLOT_TYPES.includes(p.slot as SlotType)));
-const isBlock = (b: unknown) => isRecord(b) && typeof b.at === 'number' && Array.isArray(b.runs) && b.runs.every((r) => isRecord(r) && isPieces(r.pieces));
+const isPieces = (x: unknown) =>
+  Array.isArray(x) && x.every((p) => isString(p) || (isRecord(p) && isString(p.text) && SLOT_TYPES.includes(p.slot as SlotType)));
+const isBlock = (b: unknown) =>
+  isRecord(b) && typeof b.at === 'number' && Array.isArray(b.runs) && b.runs.every((r) => isRecord(r) && isPieces(r.pieces));
 const isHeading = (h: unknown) => isRecord(h) && typeof h.at === 'number' && typeof h.depth === 'number' && isPieces(h.pieces);
 
 function sectionOf(x: unknown): DraftSection | null {

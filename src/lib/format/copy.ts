@@ -68,7 +68,11 @@ export function sliceDoc(doc: CopyDoc, from: number, to: number, title: boolean)
     if (runs.length === 0) continue;
     // A block cut at its start is no longer a heading line, nor opened by its heading run.
     const whole = b.at >= from;
-    blocks.push({ at: Math.max(b.at, from), heading: whole ? b.heading : null, runs: whole ? runs : runs.map((r) => ({ depth: null, pieces: r.pieces })) });
+    blocks.push({
+      at: Math.max(b.at, from),
+      heading: whole ? b.heading : null,
+      runs: whole ? runs : runs.map((r) => ({ depth: null, pieces: r.pieces })),
+    });
   }
   return {
     title: title ? doc.title : [],
@@ -79,7 +83,8 @@ export function sliceDoc(doc: CopyDoc, from: number, to: number, title: boolean)
 
 /** What a mode lays out: the paragraphs, or the headings as an outline. */
 export function gongwenOf(doc: CopyDoc, mode: CopyMode): GongwenDoc {
-  if (mode !== 'outline') return { title: doc.title, paragraphs: doc.blocks.map(({ heading, runs }) => ({ heading, runs })), outline: false };
+  if (mode !== 'outline')
+    return { title: doc.title, paragraphs: doc.blocks.map(({ heading, runs }) => ({ heading, runs })), outline: false };
   return {
     title: doc.title,
     paragraphs: doc.outline.map((h) => ({ heading: h.depth, runs: [{ depth: h.depth, pieces: h.pieces }] })),

@@ -66,7 +66,11 @@ function pageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
  * the document's created and modified time and its zip entries' time: the writer would take the
  * clock's, and two builds of the same content would differ.
  */
-export async function gongwenDocx(doc: GongwenDoc, slots: boolean, properties: { title: string; date: Date }): Promise<Uint8Array<ArrayBuffer>> {
+export async function gongwenDocx(
+  doc: GongwenDoc,
+  slots: boolean,
+  properties: { title: string; date: Date },
+): Promise<Uint8Array<ArrayBuffer>> {
   const paragraphs: Paragraph[] = [];
   for (const line of doc.title) paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line, slots, null) }));
   if (doc.title.length > 0 && doc.paragraphs.length > 0) paragraphs.push(new Paragraph({ children: [] }));

@@ -68,7 +68,9 @@ const runsText = (runs: readonly Run[], slots: boolean) => runs.map((r) => r.pie
 export function gongwenText(doc: GongwenDoc, slots: boolean): string {
   const indent = '\u3000'.repeat(GONGWEN.indentChars);
   const title = doc.title.map((line) => line.map((p) => pieceText(p, slots)).join(''));
-  const body = doc.paragraphs.map((p) => (doc.outline ? indent.repeat(Math.max(0, (p.heading ?? 1) - 1)) : indent) + runsText(p.runs, slots));
+  const body = doc.paragraphs.map(
+    (p) => (doc.outline ? indent.repeat(Math.max(0, (p.heading ?? 1) - 1)) : indent) + runsText(p.runs, slots),
+  );
   return [...title, ...(title.length > 0 && body.length > 0 ? [''] : []), ...body].join('\n');
 }
 
@@ -85,7 +87,11 @@ const SLOT_STYLE = 'background:#ffff00;mso-highlight:yellow';
 
 function piecesHtml(pieces: readonly Piece[], slots: boolean): string {
   return pieces
-    .map((p) => (typeof p !== 'string' && slots ? `<span style="${SLOT_STYLE}">${escapeHtml(slotLabel(p.slot))}</span>` : escapeHtml(pieceText(p, slots))))
+    .map((p) =>
+      typeof p !== 'string' && slots
+        ? `<span style="${SLOT_STYLE}">${escapeHtml(slotLabel(p.slot))}</span>`
+        : escapeHtml(pieceText(p, slots)),
+    )
     .join('');
 }
 
@@ -93,7 +99,8 @@ function piecesHtml(pieces: readonly Piece[], slots: boolean): string {
 export function gongwenHtml(doc: GongwenDoc, slots: boolean): string {
   const out: string[] = [];
   for (const line of doc.title) out.push(`<p style="${TITLE_STYLE}">${piecesHtml(line, slots)}</p>`);
-  if (doc.title.length > 0 && doc.paragraphs.length > 0) out.push(`<p style="${BODY_STYLE};font-family:${family(GONGWEN.body.face)}">&nbsp;</p>`);
+  if (doc.title.length > 0 && doc.paragraphs.length > 0)
+    out.push(`<p style="${BODY_STYLE};font-family:${family(GONGWEN.body.face)}">&nbsp;</p>`);
   for (const p of doc.paragraphs) {
     const face = faceOf(p.heading);
     const runs = p.runs

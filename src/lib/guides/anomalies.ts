@@ -30,10 +30,17 @@ export function anomalyGroups(entries: readonly Entry[], kinds: readonly Anomaly
   const sorted = byId(entries).map((e) => ({ ...e, summary: sampleSummary(e) }));
   return kinds.map((kind) => {
     const items = sorted.flatMap((e) =>
-      e.summary.anomalies.filter((a) => a.kind === kind)
+      e.summary.anomalies
+        .filter((a) => a.kind === kind)
         .map((a): AnomalyItem => {
           const target = a.lines.find((l) => l.target !== null)?.target;
-          return { sample: e.id, title: e.title, line: a.lines[0]?.line ?? null, detail: a.detail, href: withBase(`/samples/${e.id}/#${target ?? 'structure-summary'}`) };
+          return {
+            sample: e.id,
+            title: e.title,
+            line: a.lines[0]?.line ?? null,
+            detail: a.detail,
+            href: withBase(`/samples/${e.id}/#${target ?? 'structure-summary'}`),
+          };
         }),
     );
     return { kind, samples: new Set(items.map((i) => i.sample)).size, items };

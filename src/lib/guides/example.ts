@@ -29,7 +29,10 @@ export interface ExampleView {
 type Entry = Pick<SampleEntry, 'id' | 'title' | 'text' | 'titleLines' | 'titleInferred' | 'organ' | 'source' | 'structure'>;
 
 /** The body range of a section by its id: a part (`problems`) or a heading (`h-2-1`), with its role; null when the sample has none. */
-export function sectionRange(structure: SampleEntry['structure'], section: string): { from: number; to: number; label: string; role: Role } | null {
+export function sectionRange(
+  structure: SampleEntry['structure'],
+  section: string,
+): { from: number; to: number; label: string; role: Role } | null {
   const labels = partLabels(structure.parts);
   const p = structure.parts.findIndex((x) => x.id === section);
   if (p !== -1) return { from: structure.parts[p]!.start, to: structure.parts[p]!.end, label: labels[p]!, role: structure.parts[p]!.role };

@@ -66,14 +66,17 @@ export function numberingStats(entries: readonly Entry[]): NumberingStats {
       forms.set(form, (forms.get(form) ?? 0) + 1);
     }
     const depths = new Map<number, Set<string>>();
-    for (const e of users) for (const h of e.structure.outline) if (h.family === family) depths.set(h.depth, (depths.get(h.depth) ?? new Set()).add(e.id));
-    return [{
-      family,
-      samples: users.map((e) => e.id),
-      headings: headings.length,
-      forms: [...forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)),
-      depths: [...depths].map(([depth, ids]) => ({ depth, samples: ids.size })).sort((a, b) => a.depth - b.depth),
-    }];
+    for (const e of users)
+      for (const h of e.structure.outline) if (h.family === family) depths.set(h.depth, (depths.get(h.depth) ?? new Set()).add(e.id));
+    return [
+      {
+        family,
+        samples: users.map((e) => e.id),
+        headings: headings.length,
+        forms: [...forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || a.form.localeCompare(b.form)),
+        depths: [...depths].map(([depth, ids]) => ({ depth, samples: ids.size })).sort((a, b) => a.depth - b.depth),
+      },
+    ];
   });
   const chains = new Map<string, DepthChain>();
   for (const e of sorted) {

@@ -21,7 +21,10 @@ export interface PhraseStats {
   hits: { id: string; title: string; occurrences: number; sections: PhraseSection[] }[];
 }
 
-type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'>;
+type Entry = Pick<
+  SampleEntry,
+  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'
+>;
 
 /**
  * A phrase's occurrences in the samples' searchable text (title lines and body, whitespace removed),
@@ -37,7 +40,11 @@ export function phraseStats(entries: readonly Entry[], phrase: string): PhraseSt
       id: entry.id,
       title: entry.title,
       occurrences: found.occurrences,
-      sections: found.sections.map((s) => ({ label: s.section.label, count: s.count, href: sampleUrl(entry.id, phrase, s.section.anchor) })),
+      sections: found.sections.map((s) => ({
+        label: s.section.label,
+        count: s.count,
+        href: sampleUrl(entry.id, phrase, s.section.anchor),
+      })),
     });
   }
   return {

@@ -25,7 +25,13 @@ export function referenceError(at: string | undefined, name: string, props: Reco
  * The value of a prop that takes one of a few values. A guide is MDX, which nothing type-checks, so a
  * misspelt or missing value would silently render another view: it fails the build where it is written.
  */
-export function oneOf<T extends string>(at: string | undefined, name: string, props: Record<string, unknown>, key: string, values: readonly T[]): T {
+export function oneOf<T extends string>(
+  at: string | undefined,
+  name: string,
+  props: Record<string, unknown>,
+  key: string,
+  values: readonly T[],
+): T {
   const value = props[key];
   if (values.some((v) => v === value)) return value as T;
   const allowed = values.join('、');
@@ -33,5 +39,13 @@ export function oneOf<T extends string>(at: string | undefined, name: string, pr
 }
 
 /** The live components a guide may use: the MDX plugin stamps these, the guide page provides them. */
-export const GUIDE_COMPONENTS = ['Example', 'PhraseCount', 'PhraseList', 'PartStats', 'TitleForms', 'NumberingStats', 'AnomalyList'] as const;
+export const GUIDE_COMPONENTS = [
+  'Example',
+  'PhraseCount',
+  'PhraseList',
+  'PartStats',
+  'TitleForms',
+  'NumberingStats',
+  'AnomalyList',
+] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];

@@ -63,10 +63,7 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
       text = null;
     }
     return (
-      text !== null &&
-      !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) &&
-      text.trim() !== '' &&
-      plausibleChineseShare(text) >= 0.9
+      text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) && text.trim() !== '' && plausibleChineseShare(text) >= 0.9
     );
   });
 }
@@ -196,7 +193,6 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   const lineEnding = lineEndingOf(raw);
   const text = raw.replace(/\r\n?/g, '\n');
-  if (text.trim() === '' || /^[\s\u3000\u00a0\ufeff]*$/.test(text))
-    throw new ImportError(file, 1, '文件只有空白字符，没有正文');
+  if (text.trim() === '' || /^[\s\u3000\u00a0\ufeff]*$/.test(text)) throw new ImportError(file, 1, '文件只有空白字符，没有正文');
   return { text, encoding, bom, lineEnding };
 }

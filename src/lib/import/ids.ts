@@ -16,7 +16,10 @@ function stem(file: string): string {
 /** A source record's name, its URL segment: the file stem when it is plain ASCII, else a hash of it. */
 export function sourceName(file: string): string {
   const s = stem(file);
-  const slug = s.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+  const slug = s
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
   return /^[\x20-\x7e]+$/.test(s) && slug !== '' ? slug : `src-${fnv1a(s)}`;
 }
 

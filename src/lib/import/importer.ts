@@ -109,9 +109,9 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     .filter((s) => !replaced.has(s.source.file))
     .map((s) => ({ ...s, duplicates: s.duplicates.filter((d) => !replaced.has(d.file)) }));
 
-  const candidates: Candidate[] = parsed.flatMap((p) =>
-    p.split.samples.map((raw) => ({ parsed: p, raw, id: sampleId(p.input.file, raw.index) })),
-  ).map((c, order) => ({ ...c, order }));
+  const candidates: Candidate[] = parsed
+    .flatMap((p) => p.split.samples.map((raw) => ({ parsed: p, raw, id: sampleId(p.input.file, raw.index) })))
+    .map((c, order) => ({ ...c, order }));
 
   const idOwner = new Map(keptSamples.map((s) => [s.id, s.source.file]));
   for (const c of candidates) {
@@ -198,11 +198,23 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
       if (o.duplicateOf === null) continue;
       const target = byIdAfter.get(o.duplicateOf);
       if (!target) {
-        errors.push(new ImportError(s.file, o.lines[0], `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 已不在导入结果中；请把 ${s.file} 一并重新导入`));
+        errors.push(
+          new ImportError(
+            s.file,
+            o.lines[0],
+            `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 已不在导入结果中；请把 ${s.file} 一并重新导入`,
+          ),
+        );
         continue;
       }
       if (fingerprint(withoutNotice(o.text)) !== fingerprint(target.titleLines.join('') + target.text)) {
-        errors.push(new ImportError(s.file, o.lines[0], `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 的文字已经改变；请把 ${s.file} 一并重新导入`));
+        errors.push(
+          new ImportError(
+            s.file,
+            o.lines[0],
+            `这一篇曾作为 ${o.duplicateOf} 的重复记录，但 ${o.duplicateOf} 的文字已经改变；请把 ${s.file} 一并重新导入`,
+          ),
+        );
         continue;
       }
       if (!target.duplicates.some((d) => d.file === s.file && d.lines[0] === o.lines[0]))

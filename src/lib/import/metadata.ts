@@ -41,7 +41,11 @@ export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outlin
   const headings = structure.outline.filter((h) => h.depth === 1);
   const organ = organOf(given, raw.body);
   const { year, inferred: yearInferred } = yearOf(given ?? '', raw.body);
-  const period = periodOf(given ?? '', headings.map((h) => h.text), raw.body);
+  const period = periodOf(
+    given ?? '',
+    headings.map((h) => h.text),
+    raw.body,
+  );
   const half = period === 'half-year' ? (/下半年/u.exec(headings.find((h) => /半年/u.test(h.text))?.text ?? '')?.[0] ?? '上半年') : null;
   // A title is only constructed when the source has none, so its year could only be a
   // deduction from the body: that stays in the year chip, out of the title.

@@ -137,7 +137,10 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
   if (entries.length === 0) throw new ImportError(file, header + 1, '目录是空的');
   if (end >= lines.length) throw new ImportError(file, header + 1, '只有目录，没有正文');
   // Sorted, so that each entry is looked up instead of compared with every later line.
-  const later = lines.slice(end).map((l) => squash(fold(l))).sort();
+  const later = lines
+    .slice(end)
+    .map((l) => squash(fold(l)))
+    .sort();
   const missing = entries.find((i) => {
     const listed = squash(fold(tocEntry(lines[i]!)?.title ?? lines[i]!));
     return listed === '' || !startsSome(later, listed);
@@ -164,11 +167,14 @@ function tocProblem(file: string, toc: readonly TocEntry[], samples: readonly Ra
     if (entry && sample && titleMatches(listed[e]!, titles[s]!)) continue;
     const sampleListedLater = sample !== undefined && listed.slice(e + 1).some((l) => titleMatches(l, titles[s]!));
     const entryFoundLater = entry !== undefined && titles.slice(s + 1).some((t) => titleMatches(listed[e]!, t));
-    if (entry && (!sample || sampleListedLater))
-      return new ImportError(file, entry.line, `目录列出的《${entry.title}》在正文中找不到`);
+    if (entry && (!sample || sampleListedLater)) return new ImportError(file, entry.line, `目录列出的《${entry.title}》在正文中找不到`);
     if (sample && (!entry || entryFoundLater))
       return new ImportError(file, sample.lines[0], `正文第 ${s + 1} 篇《${name(sample)}》不在目录中`);
-    return new ImportError(file, entry!.line, `目录第 ${e + 1} 项《${entry!.title}》与正文第 ${s + 1} 篇《${name(sample!)}》（第 ${sample!.lines[0]} 行）不一致`);
+    return new ImportError(
+      file,
+      entry!.line,
+      `目录第 ${e + 1} 项《${entry!.title}》与正文第 ${s + 1} 篇《${name(sample!)}》（第 ${sample!.lines[0]} 行）不一致`,
+    );
   }
   return null;
 }

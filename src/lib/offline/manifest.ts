@@ -44,7 +44,8 @@ export const SAVE_ALL_LIMIT = 50 * 1024 * 1024;
  * Pagefind's files the search page fetches: its script, entry, WebAssembly, metadata and the
  * chunked index, filters and fragments. Its UI bundles, highlighter and worker are never fetched.
  */
-const PAGEFIND_USED = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment))$/;
+const PAGEFIND_USED =
+  /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment))$/;
 
 /** The search runtime every offline search needs, whatever the phrase: kept in the shell. */
 const PAGEFIND_RUNTIME = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/;
@@ -59,7 +60,9 @@ export function requestPath(file: string): string | null {
 }
 
 function inShell(path: string): boolean {
-  return path.startsWith('_astro/') || path === 'favicon.svg' || PAGEFIND_RUNTIME.test(path) || (SHELL_PAGES as readonly string[]).includes(path);
+  return (
+    path.startsWith('_astro/') || path === 'favicon.svg' || PAGEFIND_RUNTIME.test(path) || (SHELL_PAGES as readonly string[]).includes(path)
+  );
 }
 
 /** The manifest of a build's files; `digest` hashes a string (the version is the digest of every file's path and hash). */

@@ -16,7 +16,10 @@ export interface SearchRecord {
   filters: Record<FilterKey, string[]>;
 }
 
-type Entry = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'>;
+type Entry = Pick<
+  SampleEntry,
+  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'
+>;
 
 /** Sections in body order: each part, and each heading inside it; a heading at its part's start stands for both. */
 function bodySections(entry: Entry): { at: number; anchor: string; role: Role; label: string }[] {
@@ -31,7 +34,8 @@ function bodySections(entry: Entry): { at: number; anchor: string; role: Role; l
 }
 
 /** The searchable title: the source's title lines; a constructed title is no source text. */
-const titleText = (entry: Pick<Entry, 'titleLines' | 'titleInferred'>) => (entry.titleInferred ? '' : searchable(entry.titleLines.join('')));
+const titleText = (entry: Pick<Entry, 'titleLines' | 'titleInferred'>) =>
+  entry.titleInferred ? '' : searchable(entry.titleLines.join(''));
 
 /** What search stores of a sample: its chips and where each of its sections starts in its searchable text. */
 export function searchMeta(entry: Entry): SearchMeta {

@@ -21,17 +21,18 @@ export interface StructureContext {
 }
 
 function titleAnomalies(body: string, context: StructureContext): Anomaly[] {
-  if (context.title === null)
-    return [{ kind: 'missing-title', lines: [], detail: '原文没有标题行，标题由正文推断', expected: null }];
+  if (context.title === null) return [{ kind: 'missing-title', lines: [], detail: '原文没有标题行，标题由正文推断', expected: null }];
   const stated = context.title.level;
   const spoken = levelFromBody(body)?.level ?? null;
   if (stated === null || spoken === null || stated === spoken) return [];
-  return [{
-    kind: 'title-body-mismatch',
-    lines: [context.firstLine - 1],
-    detail: `标题「${context.title.text}」写的是${GROUP_LABELS[stated]}，正文却以${GROUP_LABELS[spoken]}的口吻自称`,
-    expected: null,
-  }];
+  return [
+    {
+      kind: 'title-body-mismatch',
+      lines: [context.firstLine - 1],
+      detail: `标题「${context.title.text}」写的是${GROUP_LABELS[stated]}，正文却以${GROUP_LABELS[spoken]}的口吻自称`,
+      expected: null,
+    },
+  ];
 }
 
 function placeholderAnomaly(placeholders: readonly Placeholder[]): Anomaly {
@@ -63,7 +64,10 @@ function headingIds(depths: readonly number[], parents: ReadonlyArray<number | n
  * sibling (the next heading in its part that is as deep or less deep: where its section ends),
  * by one pass with a stack of open headings instead of a search from every heading.
  */
-function treeLinks(depths: readonly number[], partIndex: readonly number[]): { parents: Array<number | null>; nextSiblings: Array<number | null> } {
+function treeLinks(
+  depths: readonly number[],
+  partIndex: readonly number[],
+): { parents: Array<number | null>; nextSiblings: Array<number | null> } {
   const parents: Array<number | null> = [];
   const nextSiblings: Array<number | null> = depths.map(() => null);
   // Headings of the current part still open, each less deep than the one above it.
@@ -177,12 +181,14 @@ export function analyzeStructure(body: string, context: StructureContext): Struc
   const unheaded: Anomaly[] = parts.flatMap((p, k) => {
     const items = byPart[k]!;
     if (p.role !== 'plans' || p.heading !== null || items.length === 0) return [];
-    return [{
-      kind: 'unheaded-part',
-      lines: [...new Set(items.map((h) => h.line))],
-      detail: `下一步打算没有标题：${items.map((h) => `「${h.marker}」`).join('')}等条目直接接在上一部分之后，缺少上级标题`,
-      expected: null,
-    }];
+    return [
+      {
+        kind: 'unheaded-part',
+        lines: [...new Set(items.map((h) => h.line))],
+        detail: `下一步打算没有标题：${items.map((h) => `「${h.marker}」`).join('')}等条目直接接在上一部分之后，缺少上级标题`,
+        expected: null,
+      },
+    ];
   });
   const anomalies: Anomaly[] = [
     placeholderAnomaly(placeholders),

@@ -41,7 +41,11 @@ export const CHINESE: Numeral = { digits: '一二三四五六七八九十', pars
 export const ARABIC: Numeral = { digits: '0-9', parse: Number, format: String };
 
 /** Unicode's circled numbers come in three runs: ①…⑳, ㉑…㉟, ㊱…㊿ (first value, first and last code point). */
-const CIRCLED_RUNS: ReadonlyArray<readonly [number, number, number]> = [[1, 0x2460, 0x2473], [21, 0x3251, 0x325f], [36, 0x32b1, 0x32bf]];
+const CIRCLED_RUNS: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 0x2460, 0x2473],
+  [21, 0x3251, 0x325f],
+  [36, 0x32b1, 0x32bf],
+];
 
 export const CIRCLED: Numeral = {
   digits: '①-⑳㉑-㉟㊱-㊿',
@@ -126,10 +130,21 @@ const CN = `[${CHINESE.digits}]{1,3}`;
  */
 export const FAMILY_SPECS = {
   // A number listed with the next one is not a mark: `一、二季度`, `一、二、三等奖`.
-  cn: family({ label: '一、', numeral: CHINESE, line: { pattern: `${CN}(?:、(?!${CN}[、季月])|[.．](?![0-9]))`, starts: CHINESE.digits }, sequenced: true, top: true }),
+  cn: family({
+    label: '一、',
+    numeral: CHINESE,
+    line: { pattern: `${CN}(?:、(?!${CN}[、季月])|[.．](?![0-9]))`, starts: CHINESE.digits },
+    sequenced: true,
+    top: true,
+  }),
   'cn-paren': family({ label: '（一）', numeral: CHINESE, line: { pattern: `[（(]${CN}[）)]`, starts: '（(' }, sequenced: true }),
   // `3、4月份` and `1.5万` are figures, not marks.
-  num: family({ label: '1.', numeral: ARABIC, line: { pattern: '[0-9]{1,2}(?:[.．]|、)(?![0-9])', starts: ARABIC.digits }, sequenced: true }),
+  num: family({
+    label: '1.',
+    numeral: ARABIC,
+    line: { pattern: '[0-9]{1,2}(?:[.．]|、)(?![0-9])', starts: ARABIC.digits },
+    sequenced: true,
+  }),
   'num-paren': family({ label: '（1）', numeral: ARABIC, line: { pattern: '[（(][0-9]{1,2}[）)]', starts: '（(' }, sequenced: true }),
   circled: family({ label: '①', numeral: CIRCLED, line: { pattern: `[${CIRCLED.digits}]`, starts: CIRCLED.digits }, sequenced: true }),
   // Ordinal words that open an enumeration item: 一是 … 九十九是, 一要 …, 首先是, 其次，…, 最后….

@@ -54,7 +54,11 @@ const TRADITIONAL_SIMPLIFIED = `
 const FOLDED = new Uint16Array(0x10000);
 for (const pair of TRADITIONAL_SIMPLIFIED.split(/\s+/u)) if (pair.length === 2) FOLDED[pair.charCodeAt(0)] = pair.charCodeAt(1);
 // U+FF10..U+FF19 digits, U+FF21..U+FF3A and U+FF41..U+FF5A letters.
-for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const)
+for (const [first, last] of [
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+] as const)
   for (let code = first; code <= last; code++) FOLDED[code] = code - 0xfee0;
 
 export function fold(text: string): string {

@@ -56,7 +56,9 @@ export function mixedMarkers(headings: readonly CheckedHeading[]): Anomaly[] {
     if (!m) return [];
     const forms = [...new Set(m.odd.map(formLabel))].join('」「');
     const common = formLabel(group.find((h) => h.form === m.common)!);
-    return [anomaly('mixed-markers', m.odd, `第 ${group[0]!.depth} 层标题多用「${common}」，${m.odd.map(quote).join('、')}却用「${forms}」`)];
+    return [
+      anomaly('mixed-markers', m.odd, `第 ${group[0]!.depth} 层标题多用「${common}」，${m.odd.map(quote).join('、')}却用「${forms}」`),
+    ];
   });
 }
 
@@ -78,12 +80,21 @@ export function headingPunctuation(headings: readonly CheckedHeading[]): Anomaly
     const whole = group.filter((h) => !h.inline && h.family !== 'enum');
     const ends = minority(whole, (h) => (/[。.]$/u.test(h.text) ? '。' : ''));
     if (ends)
-      found.push(anomaly('heading-punctuation', whole, `第 ${group[0]!.depth} 层标题结尾不一致：${ends.odd.map(quote).join('、')}${ends.common === '。' ? '没有句号' : '以句号结尾'}，其余${ends.common === '。' ? '以句号结尾' : '没有句号'}`));
+      found.push(
+        anomaly(
+          'heading-punctuation',
+          whole,
+          `第 ${group[0]!.depth} 层标题结尾不一致：${ends.odd.map(quote).join('、')}${ends.common === '。' ? '没有句号' : '以句号结尾'}，其余${ends.common === '。' ? '以句号结尾' : '没有句号'}`,
+        ),
+      );
     const half = group.filter((h) => HALF_WIDTH_IN_HEADING.test(h.text));
     if (half.length > 0 && group.some((h) => /[，；：]/u.test(h.text) && !HALF_WIDTH_IN_HEADING.test(h.text)))
       found.push(anomaly('heading-punctuation', half, `${half.map(quote).join('、')}用了半角标点，同层其他标题用全角`));
   }
-  const runs = groupBy(headings.map((h, i) => ({ h, i })).filter(({ h }) => h.family === 'enum' && h.inline), ({ h }) => `${h.parent ?? '-'}/${h.depth}/${h.role}`);
+  const runs = groupBy(
+    headings.map((h, i) => ({ h, i })).filter(({ h }) => h.family === 'enum' && h.inline),
+    ({ h }) => `${h.parent ?? '-'}/${h.depth}/${h.role}`,
+  );
   const isShort = (h: CheckedHeading) => [...h.text].length <= LEAD_PHRASE_MAX && !/[，,]/u.test(h.text);
   for (const run of runs.values()) {
     if (run.length < 3) continue;
@@ -93,7 +104,9 @@ export function headingPunctuation(headings: readonly CheckedHeading[]): Anomaly
       const lead = h.text.split(/[，,]/u)[0]!;
       const othersShort = short - (isShort(h) ? 1 : 0) === run.length - 1;
       if (othersShort && [...h.text].length >= RUN_ON_MIN && [...lead].length <= LEAD_PHRASE_MAX)
-        found.push(anomaly('heading-punctuation', [h], `${quote(h)}的引导语「${lead}」后用了逗号而不是句号，同组其他条目的引导语都以句号结束`));
+        found.push(
+          anomaly('heading-punctuation', [h], `${quote(h)}的引导语「${lead}」后用了逗号而不是句号，同组其他条目的引导语都以句号结束`),
+        );
     }
   }
   return found;

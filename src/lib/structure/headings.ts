@@ -120,8 +120,17 @@ export function findHeadings(body: string, folded: string, paragraphs: readonly 
       if (isPlainHeading(body, folded, p, k === 0, k === paragraphs.length - 1)) {
         const text = body.slice(at, p.end).trimEnd();
         found.push({
-          family: 'plain', form: '', marker: '', number: null, start: at, textStart: at, textEnd: at + text.length,
-          text, inline: false, line: lines.lineOf(at), paragraph: k,
+          family: 'plain',
+          form: '',
+          marker: '',
+          number: null,
+          start: at,
+          textStart: at,
+          textEnd: at + text.length,
+          text,
+          inline: false,
+          line: lines.lineOf(at),
+          paragraph: k,
         });
       }
       return;

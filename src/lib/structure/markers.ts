@@ -67,7 +67,13 @@ export function enumerationMarks(written: string, folded: string, from: number, 
       while (b >= from && /[ \t\u3000\u00a0\r\n]/u.test(folded[b]!)) b--;
     }
     if (b >= from && !ITEM_BEFORE.test(folded[b]!)) continue;
-    found.push({ family: 'enum', form: ENUM_SPEC.form(m[0]), text: written.slice(index, index + m[0].length), number: ENUM_SPEC.value(m[0]), at: index });
+    found.push({
+      family: 'enum',
+      form: ENUM_SPEC.form(m[0]),
+      text: written.slice(index, index + m[0].length),
+      number: ENUM_SPEC.value(m[0]),
+      at: index,
+    });
   }
   return found;
 }

@@ -55,9 +55,11 @@ export function numberingAnomalies(headings: readonly NumberedHeading[]): Anomal
       if (h.number !== expected) {
         const want = markerFor(h, expected);
         const [kind, what] =
-          h.number === 1 ? (['numbering-restart', '重新从头编号'] as const)
-          : h.number <= previous ? (['numbering-repeat', `重复了已用过的序号「${h.marker}」`] as const)
-          : (['numbering-skip', `跳过了序号「${markerFor(h, expected)}」`] as const);
+          h.number === 1
+            ? (['numbering-restart', '重新从头编号'] as const)
+            : h.number <= previous
+              ? (['numbering-repeat', `重复了已用过的序号「${h.marker}」`] as const)
+              : (['numbering-skip', `跳过了序号「${markerFor(h, expected)}」`] as const);
         found.push({ kind, lines: [h.line], detail: `${quote(h)}${what}，按顺序应为「${want}」`, expected: want });
       }
       previous = h.number;

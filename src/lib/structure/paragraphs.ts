@@ -77,7 +77,8 @@ export function hardWrapWidth(text: string): number | null {
 }
 
 /** A line that only holds a page number of a PDF extract: `- 2 -`, `— 12 —`, `第 3 页`, `3`. */
-const PAGE_NUMBER = /^[ \t\u3000\u00a0]*(?:[-－—–]+[ \u3000]*\d{1,3}[ \u3000]*[-－—–]+|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3})[ \t\u3000\u00a0]*$/u;
+const PAGE_NUMBER =
+  /^[ \t\u3000\u00a0]*(?:[-－—–]+[ \u3000]*\d{1,3}[ \u3000]*[-－—–]+|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?|\d{1,3})[ \t\u3000\u00a0]*$/u;
 
 const SENTENCE_END = /[。！？!?；;：:]/u;
 

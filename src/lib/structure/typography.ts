@@ -68,7 +68,12 @@ export function whitespaceAnomalies(body: string, firstLine: number): Anomaly[] 
   const flush = firsts.filter(({ l }) => !/^[ \t\u3000\u00a0]/u.test(l));
   if (indented.length > 0 && flush.length > 0) {
     const [odd, how] = indented.length <= flush.length ? [indented, '有缩进'] : [flush, '没有缩进'];
-    found.push({ kind: 'whitespace', lines: odd.map((x) => x.line), detail: `段首缩进不一致：${odd.length} 段${how}，其余 ${firsts.length - odd.length} 段相反`, expected: null });
+    found.push({
+      kind: 'whitespace',
+      lines: odd.map((x) => x.line),
+      detail: `段首缩进不一致：${odd.length} 段${how}，其余 ${firsts.length - odd.length} 段相反`,
+      expected: null,
+    });
   }
   const trailing = content.filter(({ l }) => /[ \t\u3000\u00a0]$/u.test(l));
   const blankish = lines.map((l, i) => ({ l, line: firstLine + i })).filter(({ l }) => l !== '' && l.trim() === '');
@@ -91,7 +96,12 @@ export function whitespaceAnomalies(body: string, firstLine: number): Anomaly[] 
     if (l.includes('\u00a0')) nbsp.push(line);
   });
   if (stray.length > 0)
-    found.push({ kind: 'whitespace', lines: [...new Set(stray.map((s) => s.line))], detail: `正文中多出空格：${stray.map((s) => `「${s.text}」`).join('、')}`, expected: null });
+    found.push({
+      kind: 'whitespace',
+      lines: [...new Set(stray.map((s) => s.line))],
+      detail: `正文中多出空格：${stray.map((s) => `「${s.text}」`).join('、')}`,
+      expected: null,
+    });
   if (nbsp.length > 0) found.push({ kind: 'whitespace', lines: nbsp, detail: '含不换行空格（U+00A0）', expected: null });
   return found;
 }

@@ -78,7 +78,12 @@ export function copyTargets(
 ): { doc: CopyTarget; parts: Map<string, CopyTarget>; sections: Map<number, CopyTarget> } {
   const { text, structure } = sample;
   const hasHeadings = (from: number, to: number) => structure.outline.some((h) => h.start >= from && h.start < to);
-  const parts = new Map(structure.parts.map((p, i) => [p.id, { from: p.start, to: p.end, title: false, label: partLabels[i]!, outline: hasHeadings(p.start, p.end) }]));
+  const parts = new Map(
+    structure.parts.map((p, i) => [
+      p.id,
+      { from: p.start, to: p.end, title: false, label: partLabels[i]!, outline: hasHeadings(p.start, p.end) },
+    ]),
+  );
   const sections = new Map<number, CopyTarget>();
   structure.outline.forEach((h, i) => {
     if (!startsLine(text, h.start)) return;

@@ -11,6 +11,11 @@ const EXCERPT_CHARS = 80;
 export function sampleDescription(sample: Pick<Sample, 'organ' | 'year' | 'period' | 'chars' | 'text'>): string {
   const about = `${sample.organ ?? '办公室'}${yearLabel(sample.year)}${periodLabel(sample.period)}范文全文，${charsLabel(sample.chars)}。`;
   // Lines run on as one text, as a preview shows it; code points, so no character is cut in half.
-  const text = [...sample.text.split('\n').map((l) => l.trim()).join('')];
+  const text = [
+    ...sample.text
+      .split('\n')
+      .map((l) => l.trim())
+      .join(''),
+  ];
   return about + (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS).join('')}…` : text.join(''));
 }

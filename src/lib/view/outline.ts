@@ -31,7 +31,13 @@ export function outlineTree(structure: Pick<Structure, 'outline' | 'parts'>): Ou
     const i = structure.parts.findIndex((p, k) => offset >= p.start && (offset < p.end || k === structure.parts.length - 1));
     return i < 0 ? 0 : i;
   };
-  const items = structure.outline.map((h) => ({ id: h.id, depth: h.depth, family: h.family, label: h.marker + h.text, children: [] as OutlineItem[] }));
+  const items = structure.outline.map((h) => ({
+    id: h.id,
+    depth: h.depth,
+    family: h.family,
+    label: h.marker + h.text,
+    children: [] as OutlineItem[],
+  }));
   structure.outline.forEach((h, i) => {
     const part = partOf(h.start);
     const parent = h.parent === null ? undefined : structure.outline[h.parent];

@@ -117,7 +117,14 @@ export function lineViews(body: string, firstLine: number, structure: Pick<Struc
       if (to <= from) continue;
       if (from > at) segments.push(...piecesOf(body, at, from, marks));
       const hd = x.value;
-      segments.push({ kind: 'heading', id: hd.id, depth: hd.depth, inline: hd.inline, family: hd.family, pieces: merged(piecesOf(body, from, to, marks)) });
+      segments.push({
+        kind: 'heading',
+        id: hd.id,
+        depth: hd.depth,
+        inline: hd.inline,
+        family: hd.family,
+        pieces: merged(piecesOf(body, from, to, marks)),
+      });
       at = to;
     }
     if (end > at) segments.push(...piecesOf(body, at, end, marks));
@@ -154,7 +161,11 @@ export function partViews(lines: readonly LineView[], parts: readonly Part[]): P
 }
 
 /** A sample's body as the page renders it: parts of lines of segments. */
-export function bodyView(sample: { text: string; source: { bodyStart: number }; structure: Pick<Structure, 'outline' | 'placeholders' | 'parts'> }): PartView[] {
+export function bodyView(sample: {
+  text: string;
+  source: { bodyStart: number };
+  structure: Pick<Structure, 'outline' | 'placeholders' | 'parts'>;
+}): PartView[] {
   const lines = lineViews(sample.text, sample.source.bodyStart, sample.structure);
   if (sample.structure.parts.length === 0) {
     return lines.length === 0 ? [] : [{ id: 'opening', role: 'opening', label: roleLabel('opening'), line: lines[0]!.line, lines }];

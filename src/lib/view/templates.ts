@@ -9,7 +9,10 @@ import { byId } from '../content/order.ts';
 
 /** The templates view: the parts of one role across samples, and each sample's skeleton. */
 
-type Sample = Pick<SampleEntry, 'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'>;
+type Sample = Pick<
+  SampleEntry,
+  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'
+>;
 
 /** One part of a sample in the templates view, with what its copy actions copy. */
 export interface TemplateCard {
@@ -36,7 +39,14 @@ export function roleCards(samples: readonly Sample[], role: Role, group: Group |
       const { id, title, level, perspective, organ, year, period } = s;
       return parts.map((p) => {
         const target = targets.parts.get(p.id)!;
-        return { sample: { id, title, level, perspective, organ, year, period }, part: p.id, label: target.label, dataId: `copy-${s.id}-${p.id}`, doc: sliceDoc(doc, p.start, p.end, false), target };
+        return {
+          sample: { id, title, level, perspective, organ, year, period },
+          part: p.id,
+          label: target.label,
+          dataId: `copy-${s.id}-${p.id}`,
+          doc: sliceDoc(doc, p.start, p.end, false),
+          target,
+        };
       });
     });
 }
@@ -54,6 +64,11 @@ export function skeletons(samples: readonly Sample[]): Skeleton[] {
   return byId(samples).map((s) => {
     const { doc: target } = copyTargets(s, partLabels(s.structure.parts));
     const { id, title, level, perspective, year } = s;
-    return { sample: { id, title, level, perspective, year }, dataId: `copy-outline-${s.id}`, doc: { ...copyDoc(s), blocks: [] }, target: { ...target, label: `${title} 提纲` } };
+    return {
+      sample: { id, title, level, perspective, year },
+      dataId: `copy-outline-${s.id}`,
+      doc: { ...copyDoc(s), blocks: [] },
+      target: { ...target, label: `${title} 提纲` },
+    };
   });
 }

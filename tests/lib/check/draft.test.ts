@@ -3,7 +3,9 @@ import { cutDraft } from '../../../src/lib/check/draft.ts';
 
 describe('cutDraft', () => {
   it('cuts notice, title lines and body as the importer does, in draft lines', () => {
-    const d = cutDraft('本文系邮箱投稿，仅供学习参考，请勿照搬照抄！\r\n2018年办公室工作总结（县政府办）\r\n今年以来，我办认真履职。\r\n一、加强学习\r\n');
+    const d = cutDraft(
+      '本文系邮箱投稿，仅供学习参考，请勿照搬照抄！\r\n2018年办公室工作总结（县政府办）\r\n今年以来，我办认真履职。\r\n一、加强学习\r\n',
+    );
     expect(d.raw.sourceNote).toBe('本文系邮箱投稿，仅供学习参考，请勿照搬照抄！');
     expect(d.raw.titleLines).toEqual(['2018年办公室工作总结（县政府办）']);
     expect(d.raw.bodyStart).toBe(3);

@@ -12,7 +12,10 @@ describe('checkDraft', () => {
   });
 
   it('flags broken numbering with the whole sequence renumbered, and keeps it out of the other anomalies', () => {
-    const r = checkDraft('XX县政府办公室2020年工作总结\n今年以来，我办认真履职，现总结如下。\n一、办文\n内容。\n二、办会\n内容。\n三、办事\n内容。\n二、下一步打算\n内容。', features);
+    const r = checkDraft(
+      'XX县政府办公室2020年工作总结\n今年以来，我办认真履职，现总结如下。\n一、办文\n内容。\n二、办会\n内容。\n三、办事\n内容。\n二、下一步打算\n内容。',
+      features,
+    );
     expect(r.numbering).toHaveLength(1);
     expect(r.numbering[0]!.items.map((x) => `${x.marker}→${x.expected}`)).toEqual(['一、→一、', '二、→二、', '三、→三、', '二、→四、']);
     expect(r.numbering[0]!.notes).toEqual([expect.stringContaining('应为「四、」')]);
@@ -20,7 +23,10 @@ describe('checkDraft', () => {
   });
 
   it('lists missing parts, unfilled tokens and mixed punctuation', () => {
-    const r = checkDraft('XX县政府办公室20XX年工作总结\n今年以来,我办认真履职，办文【数量】件。\n一、办文\n内容。\n二、办会\n内容。', features);
+    const r = checkDraft(
+      'XX县政府办公室20XX年工作总结\n今年以来,我办认真履职，办文【数量】件。\n一、办文\n内容。\n二、办会\n内容。',
+      features,
+    );
     expect(r.parts.filter((p) => !p.present).map((p) => p.role)).toEqual(expect.arrayContaining(['problems', 'plans']));
     expect(r.unfilled.map((u) => u.token)).toEqual(['XX', '20XX', '【数量】']);
     expect(r.anomalies.map((a) => a.kind)).toContain('punctuation');

@@ -50,22 +50,37 @@ describe('composing a draft of sections from several samples', () => {
   it('changes nothing but marks: the original text of each section, line by line, in the reader’s order', () => {
     const d = reader();
     const original = composeDraft({ ...d, sections: d.sections.map((s) => ({ ...s, mode: 'original' as const })) });
-    const lines = text(original).split('\n').slice(2).map((l) => l.replace(/^\u3000+/u, ''));
+    const lines = text(original)
+      .split('\n')
+      .slice(2)
+      .map((l) => l.replace(/^\u3000+/u, ''));
     const written = d.sections.flatMap((x) => {
       const s = samples.find((e) => e.id === x.sample)!;
       const part = s.structure.parts.find((p) => p.id === x.section)!;
-      return s.text.slice(part.start, part.end).split('\n').map((l) => l.trim()).filter(Boolean);
+      return s.text
+        .slice(part.start, part.end)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     });
     const unmarked = (l: string) => l.replace(/^[一二三四五六七八九十]+、/u, '');
     expect(lines.map(unmarked)).toEqual(written.map(unmarked));
-    expect(lines.filter((l, i) => l !== written[i])).toEqual(['一、突出重点，锐意创新，专项工作有深度', '三、存在问题', '四、下一步工作计划及重点工作']);
+    expect(lines.filter((l, i) => l !== written[i])).toEqual([
+      '一、突出重点，锐意创新，专项工作有深度',
+      '三、存在问题',
+      '四、下一步工作计划及重点工作',
+    ]);
   });
 });
 
 describe('slots', () => {
   it('one value fills every slot of its type, title included; the others stay slots and are counted', () => {
     const empty = composeDraft(reader());
-    expect(empty.title).toEqual([{ slot: '单位', key: 'title/0', text: '【单位】', value: null, overridden: false }, { slot: '年份', key: 'title/1', text: '【年份】', value: null, overridden: false }, '年工作总结']);
+    expect(empty.title).toEqual([
+      { slot: '单位', key: 'title/0', text: '【单位】', value: null, overridden: false },
+      { slot: '年份', key: 'title/1', text: '【年份】', value: null, overridden: false },
+      '年工作总结',
+    ]);
     expect(empty.slots.map((s) => s.type)).toEqual(expect.arrayContaining(['单位', '年份', '数量']));
     expect(empty.unfilled).toBe(empty.slots.reduce((n, s) => n + s.count, 0));
 
@@ -77,12 +92,16 @@ describe('slots', () => {
     expect(plain.split('\n')[0]).toBe('某县政府办公室2024年工作总结');
     const tally = Object.fromEntries(filled.slots.map((s) => [s.type, s.unfilled]));
     expect(tally).toMatchObject({ 单位: 0, 年份: 0 });
-    expect(filled.unfilled).toBe(empty.unfilled - empty.slots.filter((s) => s.type === '单位' || s.type === '年份').reduce((n, s) => n + s.count, 0));
+    expect(filled.unfilled).toBe(
+      empty.unfilled - empty.slots.filter((s) => s.type === '单位' || s.type === '年份').reduce((n, s) => n + s.count, 0),
+    );
   });
 
   it('an override fills one slot, before its type’s value', () => {
     const d = setValue(reader(), '数量', '10');
-    const slot = composeDraft(d).paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces)).find((p) => typeof p !== 'string' && p.slot === '数量');
+    const slot = composeDraft(d)
+      .paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces))
+      .find((p) => typeof p !== 'string' && p.slot === '数量');
     if (!slot || typeof slot === 'string') throw new Error('no 数量 slot');
     const c = composeDraft(setOverride(d, slot.key, '12'));
     const slots = c.paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces)).filter((p) => typeof p !== 'string' && p.slot === '数量');
@@ -95,8 +114,17 @@ describe('slots', () => {
     const c = composeDraft(setTitle(d, '我的总结'));
     expect(c.slots).toEqual([]);
     const plans = samples.find((s) => s.id === '001-09')!.structure.parts.find((p) => p.id === 'plans')!;
-    const written = samples.find((s) => s.id === '001-09')!.text.slice(plans.start, plans.end).split('\n').map((l) => l.trim()).filter(Boolean);
-    expect(text(c).split('\n').map((l) => l.replace(/^\u3000+/u, ''))).toEqual(['我的总结', '', written[0]!.replace('五、', '一、'), ...written.slice(1)]);
+    const written = samples
+      .find((s) => s.id === '001-09')!
+      .text.slice(plans.start, plans.end)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(
+      text(c)
+        .split('\n')
+        .map((l) => l.replace(/^\u3000+/u, '')),
+    ).toEqual(['我的总结', '', written[0]!.replace('五、', '一、'), ...written.slice(1)]);
   });
 
   it('starts from a title the slot values fill', () => {

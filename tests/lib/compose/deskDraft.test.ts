@@ -22,7 +22,14 @@ const keys = (d: Draft) => d.sections.map((s) => s.key);
 
 describe('a section added from a sample', () => {
   it('holds its range’s pieces and where it came from, as a template', () => {
-    expect(plans).toMatchObject({ key: '001-09#plans', sample: '001-09', section: 'plans', role: 'plans', label: '下一步打算', mode: 'template' });
+    expect(plans).toMatchObject({
+      key: '001-09#plans',
+      sample: '001-09',
+      section: 'plans',
+      role: 'plans',
+      label: '下一步打算',
+      mode: 'template',
+    });
     expect(plans.outline[0]!.pieces[0]).toBe('五、下一步工作计划及重点工作');
     expect(plans.blocks[0]!.heading).toBe(1);
   });
@@ -47,7 +54,13 @@ describe('arranging', () => {
   it('orders by role, keeping the reader’s order within a role', () => {
     const d = addSection(withThree(), section('001-01', 'achievements-2')).draft;
     const more = addSection(d, section('001-09', 'achievements-2')).draft;
-    expect(keys(sortByRole(more))).toEqual(['001-07#opening', '001-01#achievements-2', '001-09#achievements-2', '002#problems', '001-09#plans']);
+    expect(keys(sortByRole(more))).toEqual([
+      '001-07#opening',
+      '001-01#achievements-2',
+      '001-09#achievements-2',
+      '002#problems',
+      '001-09#plans',
+    ]);
   });
 
   it('removes a section with the slots it overrode, and no other', () => {
@@ -73,10 +86,15 @@ describe('stored and read back', () => {
   });
 
   it('reads anything else as the empty draft, dropping what is not a section or a slot type', () => {
-    for (const bad of [null, '', '{', '[]', '{"sections":[]}', JSON.stringify({ version: 2, sections: [] })]) expect(parseDraft(bad)).toEqual(EMPTY_DRAFT);
+    for (const bad of [null, '', '{', '[]', '{"sections":[]}', JSON.stringify({ version: 2, sections: [] })])
+      expect(parseDraft(bad)).toEqual(EMPTY_DRAFT);
     const stored = JSON.parse(serializeDraft(withThree()));
     const broken = { ...stored.sections[0], section: 'broken', blocks: [{ at: 0, runs: [{ pieces: [{ slot: '颜色', text: '红' }] }] }] };
-    stored.sections.splice(1, 0, { sample: '1', role: 'nothing' }, stored.sections[0], broken, { ...broken, blocks: [], outline: [{ at: 0 }] });
+    stored.sections.splice(1, 0, { sample: '1', role: 'nothing' }, stored.sections[0], broken, {
+      ...broken,
+      blocks: [],
+      outline: [{ at: 0 }],
+    });
     stored.values = { 单位: '某办', 颜色: '红', 年份: 2024 };
     const read = parseDraft(JSON.stringify(stored));
     expect(keys(read)).toEqual(keys(withThree()));

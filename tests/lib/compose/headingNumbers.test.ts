@@ -21,19 +21,39 @@ describe('draftMarks', () => {
   });
 
   it('restarts a sub-level under each new parent and continues it under the same one', () => {
-    const marks = draftMarks([h(1, '一、成绩'), h(2, '（二）办文'), h(2, '（三）办会'), h(1, '三、问题'), h(2, '（二）学习'), h(2, '（四）作风')]);
+    const marks = draftMarks([
+      h(1, '一、成绩'),
+      h(2, '（二）办文'),
+      h(2, '（三）办会'),
+      h(1, '三、问题'),
+      h(2, '（二）学习'),
+      h(2, '（四）作风'),
+    ]);
     expect(marks).toEqual([null, '（一）', '（二）', '二、', '（一）', '（二）']);
     // A section of sub-headings placed after a part goes on under that part's last heading.
-    expect(draftMarks([h(1, '一、成绩'), h(2, '（一）办文'), h(2, '（一）办会'), h(2, '（二）接待')])).toEqual([null, null, '（二）', '（三）']);
+    expect(draftMarks([h(1, '一、成绩'), h(2, '（一）办文'), h(2, '（一）办会'), h(2, '（二）接待')])).toEqual([
+      null,
+      null,
+      '（二）',
+      '（三）',
+    ]);
   });
 
   it('numbers each family apart at one depth, and each form as written', () => {
-    expect(draftMarks([h(1, '一、成绩'), h(2, '（一）办文'), h(2, '2、办会'), h(2, '（三）接待'), h(2, '3、值班')])).toEqual([null, null, '1、', '（二）', '2、']);
+    expect(draftMarks([h(1, '一、成绩'), h(2, '（一）办文'), h(2, '2、办会'), h(2, '（三）接待'), h(2, '3、值班')])).toEqual([
+      null,
+      null,
+      '1、',
+      '（二）',
+      '2、',
+    ]);
     expect(draftMarks([h(1, '一、成绩'), h(2, '二是办文'), h(2, '三要办会')])).toEqual([null, '一是', '二要']);
   });
 
   it('leaves dashes, unnumbered headings and 最后 as written, and 首先 words in their order', () => {
-    expect(draftMarks([h(1, '二、成绩'), h(2, '——坚持原则'), h(2, '——贯穿红线'), h(1, '打算'), h(2, '其次是学习'), h(2, '最后，作风')])).toEqual(['一、', null, null, null, '首先是', null]);
+    expect(
+      draftMarks([h(1, '二、成绩'), h(2, '——坚持原则'), h(2, '——贯穿红线'), h(1, '打算'), h(2, '其次是学习'), h(2, '最后，作风')]),
+    ).toEqual(['一、', null, null, null, '首先是', null]);
   });
 
   it('keeps a mark already in its place as written, full-width digits too', () => {

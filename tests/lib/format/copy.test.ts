@@ -7,7 +7,11 @@ import { committedEntries } from '../../committed.ts';
 
 const entries = committedEntries();
 /** The non-blank lines of a span of text, trimmed, as a reader sees them. */
-const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 /** A plain-text copy's lines without the indentation the copy adds. */
 const unindented = (text: string) => text.split('\n').map((l) => l.replace(/^\u3000+/u, ''));
 
@@ -61,7 +65,16 @@ describe.each(targets.map((x) => [x.name, x] as const))('%s', (_, { s, range }) 
   });
 
   it('gives the same text as HTML paragraphs, the template’s slots highlighted', () => {
-    const texts = (html: string) => [...html.matchAll(/<p [^>]*>(.*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const texts = (html: string) =>
+      [...html.matchAll(/<p [^>]*>(.*?)<\/p>/g)].map((m) =>
+        m[1]!
+          .replace(/<[^>]+>/g, '')
+          .replace(/&nbsp;/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      );
     expect(texts(original.html)).toEqual(unindented(original.text));
     expect(texts(template.html)).toEqual(unindented(template.text));
     expect((template.html.match(/background:#ffff00/g) ?? []).length).toBe((template.text.match(/【[^】]+】/gu) ?? []).length);

@@ -20,7 +20,10 @@ describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
     const { xml } = await build(false);
     const ps = wordParagraphs(xml('word/document.xml'));
     const title = s.titleInferred ? [] : s.titleLines.map((l) => l.trim()).filter(Boolean);
-    const lines = s.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = s.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(ps.map((p) => p.text)).toEqual(title.length > 0 ? [...title, '', ...lines] : lines);
     expect(ps.slice(0, title.length).every((p) => p.style === 'Title')).toBe(true);
     const body = ps.slice(title.length > 0 ? title.length + 1 : 0);
@@ -28,7 +31,8 @@ describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
       expect(body[k]!.style).toBe(block.heading !== null && block.heading <= 4 ? `Heading${block.heading}` : null);
       // A heading opening its paragraph keeps the face of its depth: 一级 黑体, 二级 楷体.
       const opening = block.heading === null ? block.runs[0]!.depth : null;
-      if (opening === 1 || opening === 2) expect(body[k]!.xml).toMatch(new RegExp(`^<w:r><w:rPr><w:rFonts w:ascii="${opening === 1 ? '黑体' : '楷体'}"`));
+      if (opening === 1 || opening === 2)
+        expect(body[k]!.xml).toMatch(new RegExp(`^<w:r><w:rPr><w:rFonts w:ascii="${opening === 1 ? '黑体' : '楷体'}"`));
     }
   });
 
@@ -52,7 +56,12 @@ describe.each(entries.map((s) => [s.id, s] as const))('%s as .docx', (_, s) => {
     const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}">([\\s\\S]*?)</w:style>`).exec(styles)![1]!;
     expect(style('Title')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
     expect(style('Title')).toMatch(/<w:jc w:val="center"\/>/);
-    for (const [id, face] of [['Heading1', '黑体'], ['Heading2', '楷体'], ['Heading3', '仿宋'], ['Heading4', '仿宋']]) {
+    for (const [id, face] of [
+      ['Heading1', '黑体'],
+      ['Heading2', '楷体'],
+      ['Heading3', '仿宋'],
+      ['Heading4', '仿宋'],
+    ]) {
       expect(style(id!)).toMatch(new RegExp(`w:eastAsia="${face}"[\\s\\S]*<w:sz w:val="32"/>`));
       expect(style(id!)).toMatch(/<w:b w:val="false"\/>/);
     }
@@ -86,8 +95,15 @@ describe('a .docx of the build', () => {
     // Each local header's DOS time and date: 07:08:08 (two-second steps) on 2024-05-06, the UTC fields.
     const buf = Buffer.from(first);
     let headers = 0;
-    for (let at = 0; buf.readUInt32LE(at) === 0x04034b50; at += 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28) + buf.readUInt32LE(at + 18)) {
-      expect([buf.readUInt16LE(at + 10), buf.readUInt16LE(at + 12)]).toEqual([(7 << 11) | (8 << 5) | 4, ((2024 - 1980) << 9) | (5 << 5) | 6]);
+    for (
+      let at = 0;
+      buf.readUInt32LE(at) === 0x04034b50;
+      at += 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28) + buf.readUInt32LE(at + 18)
+    ) {
+      expect([buf.readUInt16LE(at + 10), buf.readUInt16LE(at + 12)]).toEqual([
+        (7 << 11) | (8 << 5) | 4,
+        ((2024 - 1980) << 9) | (5 << 5) | 6,
+      ]);
       headers++;
     }
     expect(headers).toBe(unzip(first).size);

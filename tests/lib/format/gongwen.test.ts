@@ -6,7 +6,13 @@ const doc: GongwenDoc = {
   paragraphs: [
     { heading: null, runs: [{ depth: null, pieces: ['全年办理来文', { slot: '数量', text: '164' }, '件。'] }] },
     { heading: 1, runs: [{ depth: 1, pieces: ['一、主要工作'] }] },
-    { heading: null, runs: [{ depth: 2, pieces: ['（一）稳步推进制度建设。'] }, { depth: null, pieces: ['一是制定<会议>制度 & 规则。'] }] },
+    {
+      heading: null,
+      runs: [
+        { depth: 2, pieces: ['（一）稳步推进制度建设。'] },
+        { depth: null, pieces: ['一是制定<会议>制度 & 规则。'] },
+      ],
+    },
     { heading: 3, runs: [{ depth: 3, pieces: ['1.规范流转'] }] },
   ],
   outline: false,
@@ -37,11 +43,19 @@ describe('gongwenText', () => {
   });
 
   it('shows slots as their labels in a template', () => {
-    expect(gongwenText(doc, true).split('\n').slice(0, 3)).toEqual(['【年份】年办公室工作总结（【单位】）', '', '　　全年办理来文【数量】件。']);
+    expect(gongwenText(doc, true).split('\n').slice(0, 3)).toEqual([
+      '【年份】年办公室工作总结（【单位】）',
+      '',
+      '　　全年办理来文【数量】件。',
+    ]);
   });
 
   it('indents an outline by depth', () => {
-    const outline: GongwenDoc = { title: [], outline: true, paragraphs: [1, 2, 3].map((d) => ({ heading: d, runs: [{ depth: d, pieces: [`第${d}级`] }] })) };
+    const outline: GongwenDoc = {
+      title: [],
+      outline: true,
+      paragraphs: [1, 2, 3].map((d) => ({ heading: d, runs: [{ depth: d, pieces: [`第${d}级`] }] })),
+    };
     expect(gongwenText(outline, true)).toBe('第1级\n　　第2级\n　　　　第3级');
   });
 });

@@ -76,7 +76,11 @@ describe('what is not a slot', () => {
 
 describe('the writer’s own office becomes 【单位】', () => {
   it.each([
-    [['街道党务办'], '一年来，XX街道党务办坚持以习近平新时代中国特色社会主义思想为指导', '一年来，【单位】坚持以习近平新时代中国特色社会主义思想为指导'],
+    [
+      ['街道党务办'],
+      '一年来，XX街道党务办坚持以习近平新时代中国特色社会主义思想为指导',
+      '一年来，【单位】坚持以习近平新时代中国特色社会主义思想为指导',
+    ],
     [['街道党政综合办', '街道党政综合办公室'], '*街道办事处党政综合办公室在办事处党工委的领导下', '【单位】在办事处党工委的领导下'],
     [['县政府办'], '县政府办公室领导班子，以县政府和县政府办名义印发', '【单位】领导班子，以县政府和【单位】名义印发'],
     [['县政府办'], '政府办认真贯彻落实县委决策', '【单位】认真贯彻落实县委决策'],
@@ -110,40 +114,56 @@ describe('on every seed', () => {
     ...s.structure.outline.map((h) => ({ name: `${s.id} ${h.id}`, s, slots, from: h.start, to: h.sectionEnd })),
   ]);
 
-  it.each(sections.map((x) => [x.name, x] as const))('%s: every placeholder and figure is a slot, marks and skeleton stay', (_, { s, slots, from, to }) => {
-    const template = templateOf(s.text, slots, from, to);
-    // No placeholder is left; no Arabic figure before a measure word, a % or 年 (but round-the-clock 24小时).
-    expect(template).not.toMatch(/[XxＸｘ*＊]/u);
-    expect(template.replace(/24 ?小时/gu, '')).not.toMatch(/[0-9０-９]+[ 　]?(?:[余多万]*(?:件|次|篇|条|期|个|名|人|户|家|起|宗|份|项|场|元)|[%％年])/u);
-    // Heading marks are never slotted: every mark in the section is in the template, in order.
-    const marks = s.structure.outline.filter((h) => h.start >= from && h.start < to).map((h) => h.marker).filter(Boolean);
-    let at = 0;
-    for (const mark of marks) {
-      const i = template.indexOf(mark, at);
-      expect(i, mark).toBeGreaterThanOrEqual(0);
-      at = i + mark.length;
-    }
-    // The skeleton is the text as written around the slots.
-    expect(template.split(/【[^】]+】/u).join('')).toBe(
-      slots.filter((x) => x.start >= from && x.start < to).reduceRight((t, x) => t.slice(0, x.start - from) + t.slice(x.end - from), s.text.slice(from, to)),
-    );
-  });
+  it.each(sections.map((x) => [x.name, x] as const))(
+    '%s: every placeholder and figure is a slot, marks and skeleton stay',
+    (_, { s, slots, from, to }) => {
+      const template = templateOf(s.text, slots, from, to);
+      // No placeholder is left; no Arabic figure before a measure word, a % or 年 (but round-the-clock 24小时).
+      expect(template).not.toMatch(/[XxＸｘ*＊]/u);
+      expect(template.replace(/24 ?小时/gu, '')).not.toMatch(
+        /[0-9０-９]+[ 　]?(?:[余多万]*(?:件|次|篇|条|期|个|名|人|户|家|起|宗|份|项|场|元)|[%％年])/u,
+      );
+      // Heading marks are never slotted: every mark in the section is in the template, in order.
+      const marks = s.structure.outline
+        .filter((h) => h.start >= from && h.start < to)
+        .map((h) => h.marker)
+        .filter(Boolean);
+      let at = 0;
+      for (const mark of marks) {
+        const i = template.indexOf(mark, at);
+        expect(i, mark).toBeGreaterThanOrEqual(0);
+        at = i + mark.length;
+      }
+      // The skeleton is the text as written around the slots.
+      expect(template.split(/【[^】]+】/u).join('')).toBe(
+        slots
+          .filter((x) => x.start >= from && x.start < to)
+          .reduceRight((t, x) => t.slice(0, x.start - from) + t.slice(x.end - from), s.text.slice(from, to)),
+      );
+    },
+  );
 
-  it.each(slotted.map((x) => [x.s.id, x] as const))('%s: slots hold figures, placeholders, dates or the office, never ordinary words', (_, { s, slots }) => {
-    expect(slots.length).toBeGreaterThan(0);
-    for (const slot of slots) {
-      const text = s.text.slice(slot.start, slot.end);
-      expect(SLOT_TYPES).toContain(slot.type);
-      if (slot.type === '单位') expect(text).toMatch(/办$|办公室$/u);
-      else if (slot.type === '日期') expect(text).toMatch(/^[0-9０-９XＸ]+月[0-9０-９XＸ]+[日号]$/u);
-      else expect(text).toMatch(/^[0-9０-９.．XxＸｘ*＊]+$/u);
-    }
-    expect(slots.some((x) => /^(?:我办|本办|办公室)$/u.test(s.text.slice(x.start, x.end)))).toBe(false);
-  });
+  it.each(slotted.map((x) => [x.s.id, x] as const))(
+    '%s: slots hold figures, placeholders, dates or the office, never ordinary words',
+    (_, { s, slots }) => {
+      expect(slots.length).toBeGreaterThan(0);
+      for (const slot of slots) {
+        const text = s.text.slice(slot.start, slot.end);
+        expect(SLOT_TYPES).toContain(slot.type);
+        if (slot.type === '单位') expect(text).toMatch(/办$|办公室$/u);
+        else if (slot.type === '日期') expect(text).toMatch(/^[0-9０-９XＸ]+月[0-9０-９XＸ]+[日号]$/u);
+        else expect(text).toMatch(/^[0-9０-９.．XxＸｘ*＊]+$/u);
+      }
+      expect(slots.some((x) => /^(?:我办|本办|办公室)$/u.test(s.text.slice(x.start, x.end)))).toBe(false);
+    },
+  );
 
-  it.each(slotted.map((x) => [x.s.id, x] as const))('%s: the template names the office as 【单位】 in the title or the body', (_, { s, slots }) => {
-    const unit = unitNamesOf(s);
-    const title = s.titleLines.map((l) => tpl(l, { unit })).join('');
-    expect(title + templateOf(s.text, slots)).toContain(slotLabel('单位'));
-  });
+  it.each(slotted.map((x) => [x.s.id, x] as const))(
+    '%s: the template names the office as 【单位】 in the title or the body',
+    (_, { s, slots }) => {
+      const unit = unitNamesOf(s);
+      const title = s.titleLines.map((l) => tpl(l, { unit })).join('');
+      expect(title + templateOf(s.text, slots)).toContain(slotLabel('单位'));
+    },
+  );
 });

@@ -17,14 +17,15 @@ describe('anomalyGroups', () => {
     }
   });
   it('links each to a line the sample page shows, else to its 结构概要', () => {
-    for (const g of groups) for (const i of g.items) {
-      const e = entries.find((x) => x.id === i.sample)!;
-      const shown = new Set(sampleView(e).parts.flatMap((p) => p.lines.map((l) => `L${l.line}`)));
-      const title = new Set(e.titleInferred ? [] : sampleView(e).titleLines.map((l) => `L${l.line}`));
-      const anchor = i.href.split('#')[1]!;
-      expect(i.href.startsWith(`/samples/${i.sample}/#`)).toBe(true);
-      expect(anchor === 'structure-summary' || shown.has(anchor) || title.has(anchor) || anchor === `L${e.source.lines[0]}`).toBe(true);
-    }
+    for (const g of groups)
+      for (const i of g.items) {
+        const e = entries.find((x) => x.id === i.sample)!;
+        const shown = new Set(sampleView(e).parts.flatMap((p) => p.lines.map((l) => `L${l.line}`)));
+        const title = new Set(e.titleInferred ? [] : sampleView(e).titleLines.map((l) => `L${l.line}`));
+        const anchor = i.href.split('#')[1]!;
+        expect(i.href.startsWith(`/samples/${i.sample}/#`)).toBe(true);
+        expect(anchor === 'structure-summary' || shown.has(anchor) || title.has(anchor) || anchor === `L${e.source.lines[0]}`).toBe(true);
+      }
   });
   it('keeps a kind no sample has, empty', () => {
     const none = ANOMALY_KINDS.find((k) => !entries.some((e) => e.structure.anomalies.some((a) => a.kind === k)));
@@ -34,7 +35,7 @@ describe('anomalyGroups', () => {
 });
 
 describe('isAnomalyKind', () => {
-  it('knows the engine\'s kinds only', () => {
+  it("knows the engine's kinds only", () => {
     for (const k of ANOMALY_KINDS) expect(isAnomalyKind(k)).toBe(true);
     expect(isAnomalyKind('numbering')).toBe(false);
   });

@@ -7,7 +7,9 @@ const entries = committedEntries();
 
 describe('roleOrder', () => {
   it('counts a run of parts of one role once', () => {
-    expect(roleOrder([{ role: 'opening' }, { role: 'achievements' }, { role: 'achievements' }, { role: 'plans' }, { role: 'achievements' }])).toEqual(['opening', 'achievements', 'plans', 'achievements']);
+    expect(
+      roleOrder([{ role: 'opening' }, { role: 'achievements' }, { role: 'achievements' }, { role: 'plans' }, { role: 'achievements' }]),
+    ).toEqual(['opening', 'achievements', 'plans', 'achievements']);
     expect(roleOrder([])).toEqual([]);
   });
 });
@@ -26,7 +28,8 @@ describe('partStats', () => {
   });
   it('puts each sample in exactly one order, most common first', () => {
     expect(stats.orders.flatMap((o) => o.samples).sort()).toEqual(entries.map((e) => e.id).sort());
-    for (const o of stats.orders) for (const id of o.samples) expect(roleOrder(entries.find((e) => e.id === id)!.structure.parts)).toEqual(o.roles);
+    for (const o of stats.orders)
+      for (const id of o.samples) expect(roleOrder(entries.find((e) => e.id === id)!.structure.parts)).toEqual(o.roles);
     const sizes = stats.orders.map((o) => o.samples.length);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });

@@ -26,7 +26,10 @@ describe('phraseStats', () => {
   it.each(phrases)('“%s” links every section it occurs in, as the search page does, and the sections add up', (phrase) => {
     for (const hit of phraseStats(entries, phrase).hits) {
       expect(hit.sections.reduce((n, s) => n + s.count, 0)).toBe(hit.occurrences);
-      for (const s of hit.sections) expect(s.href).toMatch(new RegExp(`^/samples/${hit.id}/\\?hl=${encodeURIComponent(phrase).replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')}(#[a-z0-9-]+)?$`));
+      for (const s of hit.sections)
+        expect(s.href).toMatch(
+          new RegExp(`^/samples/${hit.id}/\\?hl=${encodeURIComponent(phrase).replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')}(#[a-z0-9-]+)?$`),
+        );
     }
   });
 

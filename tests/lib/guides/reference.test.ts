@@ -9,10 +9,14 @@ describe('reference errors', () => {
     expect(e.message).toBe('src/content/guides/structure.mdx:23: <Example sample="009" section="problems"> 引用的范文不存在');
   });
   it('write non-string props as expressions and leave out `at` and unset props', () => {
-    expect(elementSource('PhraseList', { phrases: ['以文辅政', '承上启下'], at: 'x.mdx:1', max: undefined })).toBe('<PhraseList phrases={["以文辅政","承上启下"]}>');
+    expect(elementSource('PhraseList', { phrases: ['以文辅政', '承上启下'], at: 'x.mdx:1', max: undefined })).toBe(
+      '<PhraseList phrases={["以文辅政","承上启下"]}>',
+    );
   });
   it('say so when the location is missing', () => {
-    expect(referenceError(undefined, 'PhraseCount', { phrase: 'x' }, '没有').message).toBe('（位置不明：PhraseCount 不在指南的 MDX 中，或 astro.config.mjs 未注册 locatePlugin）: <PhraseCount phrase="x"> 没有');
+    expect(referenceError(undefined, 'PhraseCount', { phrase: 'x' }, '没有').message).toBe(
+      '（位置不明：PhraseCount 不在指南的 MDX 中，或 astro.config.mjs 未注册 locatePlugin）: <PhraseCount phrase="x"> 没有',
+    );
   });
 });
 
@@ -27,8 +31,12 @@ describe('enumerated props', () => {
       'src/content/guides/numbering.mdx:30: <NumberingStats show="chain"> 的 show 只能是 families、chains 之一',
     );
     // Another view's value is as wrong as a typo: PartStats does not show mark families.
-    expect(() => oneOf(at, 'PartStats', { show: 'families' }, 'show', PART_STATS_VIEWS)).toThrow('<PartStats show="families"> 的 show 只能是 roles、orders 之一');
-    expect(() => oneOf(at, 'PartStats', { show: 1 }, 'show', PART_STATS_VIEWS)).toThrow('<PartStats show={1}> 的 show 只能是 roles、orders 之一');
+    expect(() => oneOf(at, 'PartStats', { show: 'families' }, 'show', PART_STATS_VIEWS)).toThrow(
+      '<PartStats show="families"> 的 show 只能是 roles、orders 之一',
+    );
+    expect(() => oneOf(at, 'PartStats', { show: 1 }, 'show', PART_STATS_VIEWS)).toThrow(
+      '<PartStats show={1}> 的 show 只能是 roles、orders 之一',
+    );
   });
   it('fail when the prop is left out', () => {
     expect(() => oneOf(at, 'NumberingStats', { show: undefined }, 'show', NUMBERING_STATS_VIEWS)).toThrow(

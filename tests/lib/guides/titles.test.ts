@@ -21,7 +21,7 @@ describe('titleForm', () => {
 describe('titleForms', () => {
   const entries = committedEntries();
   const groups = titleForms(entries);
-  it('puts every sample in the group of its form, groups in the forms\' order, none empty', () => {
+  it("puts every sample in the group of its form, groups in the forms' order, none empty", () => {
     expect(groups.flatMap((g) => g.samples.map((s) => s.id)).sort()).toEqual(entries.map((e) => e.id).sort());
     for (const g of groups) {
       expect(g.samples.length).toBeGreaterThan(0);
@@ -31,9 +31,10 @@ describe('titleForms', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
   it('keeps the title lines as written, none for a constructed title', () => {
-    for (const g of groups) for (const s of g.samples) {
-      const e = entries.find((x) => x.id === s.id)!;
-      expect(s.lines).toEqual(e.titleInferred ? [] : e.titleLines.map((l) => l.trim()).filter((l) => l !== ''));
-    }
+    for (const g of groups)
+      for (const s of g.samples) {
+        const e = entries.find((x) => x.id === s.id)!;
+        expect(s.lines).toEqual(e.titleInferred ? [] : e.titleLines.map((l) => l.trim()).filter((l) => l !== ''));
+      }
   });
 });

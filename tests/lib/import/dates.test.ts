@@ -86,7 +86,11 @@ describe('periodOf', () => {
   });
 
   it('004 as a whole is half-year and 003 annual', () => {
-    const headings = (b: string) => b.split('\n').map((l) => l.trim()).filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    const headings = (b: string) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^[一二三四五六七八九十]+、/.test(l));
     expect(periodOf('', headings(bodyOf(SEED.s004)), bodyOf(SEED.s004))).toBe('half-year');
     expect(periodOf('党政办公室2019年工作总结及2020年工作计划', [], bodyOf(SEED.s003))).toBe('annual');
   });

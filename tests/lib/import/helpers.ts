@@ -18,7 +18,10 @@ export const SEED = {
   s004: '004_1725f756186fad4a.txt',
 } as const;
 
-export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+export const seedFiles = (): string[] =>
+  readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 export const seedBytes = (file: string): Uint8Array => new Uint8Array(readFileSync(SEEDS_DIR + file));
 export const seedText = (file: string): string => readFileSync(SEEDS_DIR + file, 'utf8');
 export const seedInput = (file: string): SourceInput => ({ file, bytes: seedBytes(file) });
@@ -30,7 +33,10 @@ export const EMPTY: Collection = Object.freeze({ samples: [], sources: [] }) as 
 
 /** 1-based lines `from..to` of a text, joined by `\n`. */
 export function linesOf(text: string, from: number, to: number): string {
-  return text.split('\n').slice(from - 1, to).join('\n');
+  return text
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
 }
 
 /** Run `fn`, expect it to throw an ImportError, and return it. */

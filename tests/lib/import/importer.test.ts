@@ -50,12 +50,22 @@ describe('importSources: the seeds', () => {
     const src = r.collection.sources.find((s) => s.file === SEED.s000)!;
     expect(src.kind).toBe('single');
     expect(src.samples).toEqual([{ id: '001-07', title: '2018年办公室工作总结（街道办）', lines: [1, 30], duplicateOf: '001-07' }]);
-    expect(src.outside).toEqual([{ kind: 'duplicate', lines: [1, 30], text: seedText(SEED.s000).replace(/\n$/, ''), duplicateOf: '001-07' }]);
+    expect(src.outside).toEqual([
+      { kind: 'duplicate', lines: [1, 30], text: seedText(SEED.s000).replace(/\n$/, ''), duplicateOf: '001-07' },
+    ]);
   });
 
   it('records the compilation’s 目录 with each entry linked to its sample', () => {
     const src = r.collection.sources.find((s) => s.file === SEED.s001)!;
-    expect(src).toMatchObject({ name: '001_2e365b8a14871260', kind: 'compilation', encoding: 'utf-8', bom: false, lineEnding: 'lf', lineCount: 251, finalNewline: true });
+    expect(src).toMatchObject({
+      name: '001_2e365b8a14871260',
+      kind: 'compilation',
+      encoding: 'utf-8',
+      bom: false,
+      lineEnding: 'lf',
+      lineCount: 251,
+      finalNewline: true,
+    });
     expect(src.bytes).toBe(seedInput(SEED.s001).bytes.length);
     expect(src.toc.map((e) => e.sample)).toEqual(src.samples.map((s) => s.id));
     expect(src.outside.map((o) => [o.kind, o.lines])).toEqual([['toc', [1, 12]]]);
@@ -133,7 +143,10 @@ describe('importSources: duplicates', () => {
 
   it('reports the re-encoded seeds as duplicates of the seeds', () => {
     const seeds = ok(allSeedInputs());
-    const r = ok(['enc-gbk-002.txt', 'enc-utf16le-003.txt', 'enc-utf16be-004.txt', 'dup-004-spacing.txt'].map(fixtureInput), seeds.collection);
+    const r = ok(
+      ['enc-gbk-002.txt', 'enc-utf16le-003.txt', 'enc-utf16be-004.txt', 'dup-004-spacing.txt'].map(fixtureInput),
+      seeds.collection,
+    );
     expect(r.imported).toEqual([]);
     expect(r.duplicates.map((d) => [d.file, d.message.match(/已收录的 (\S+)《/)?.[1]])).toEqual([
       ['enc-gbk-002.txt', '002'],
@@ -149,7 +162,10 @@ describe('importSources: duplicates', () => {
 
 describe('importSources: re-import', () => {
   it('replaces the samples a source produced before, keeping the id', () => {
-    const before = ok([input('5_a.txt', single('XX县政府办2020年工作总结', BODY_A)), input('6_b.txt', single('XX县委办2020年工作总结', BODY_B))]);
+    const before = ok([
+      input('5_a.txt', single('XX县政府办2020年工作总结', BODY_A)),
+      input('6_b.txt', single('XX县委办2020年工作总结', BODY_B)),
+    ]);
     const after = ok([input('5_a.txt', single('XX县政府办2021年工作总结', BODY_A.replace('2020年，', '2021年，')))], before.collection);
     expect(after.imported).toEqual(['5']);
     expect(after.collection.samples.map((s) => s.id)).toEqual(['5', '6']);
@@ -178,7 +194,11 @@ describe('importSources: re-import', () => {
   it('refuses to lose a copy whose sample disappears, naming the copy’s file and line', () => {
     const comp = (bodies: string[]) => bodies.map((b, i) => `${NOTICE}\nXX县第${i + 1}办2020年工作总结\n${b}`).join('\n') + '\n';
     const before = ok([input('7_c.txt', comp([BODY_A, BODY_B])), input('d.txt', `\n\nXX县第2办2020年工作总结\n${BODY_B}\n`)]);
-    expect(before.collection.sources.find((s) => s.file === 'd.txt')!.outside[0]).toMatchObject({ kind: 'duplicate', duplicateOf: '7-02', lines: [1, 5] });
+    expect(before.collection.sources.find((s) => s.file === 'd.txt')!.outside[0]).toMatchObject({
+      kind: 'duplicate',
+      duplicateOf: '7-02',
+      lines: [1, 5],
+    });
     const r = importSources([input('7_c.txt', `${NOTICE}\nXX县第1办2020年工作总结\n${BODY_A}\n`)], before.collection);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ file: 'd.txt', line: 1 });
@@ -188,20 +208,31 @@ describe('importSources: re-import', () => {
   });
 
   it('refuses to keep a copy whose sample’s text changed under the same id', () => {
-    const before = ok([input('a.txt', single('XX县政府办2020年工作总结', BODY_A)), input('b.txt', `XX县政府办2020年工作总结\n${BODY_A}\n`)]);
+    const before = ok([
+      input('a.txt', single('XX县政府办2020年工作总结', BODY_A)),
+      input('b.txt', `XX县政府办2020年工作总结\n${BODY_A}\n`),
+    ]);
     expect(before.collection.samples.map((s) => s.id)).toEqual(['a']);
     const r = importSources([input('a.txt', single('XX县政府办2020年工作总结', BODY_C))], before.collection);
     expect(r.errors.map((e) => [e.file, e.line])).toEqual([['b.txt', 1]]);
     expect(r.errors[0]!.message).toMatch(/文字已经改变/);
     expect(r.collection).toBe(before.collection);
     // Importing both again settles it: b is now a sample of its own.
-    expect(ok([input('a.txt', single('XX县政府办2020年工作总结', BODY_C)), input('b.txt', `XX县政府办2020年工作总结\n${BODY_A}\n`)], before.collection).collection.samples.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(
+      ok(
+        [input('a.txt', single('XX县政府办2020年工作总结', BODY_C)), input('b.txt', `XX县政府办2020年工作总结\n${BODY_A}\n`)],
+        before.collection,
+      ).collection.samples.map((s) => s.id),
+    ).toEqual(['a', 'b']);
   });
 });
 
 describe('importSources: errors', () => {
   it('refuses two files whose numeric prefixes give the same id', () => {
-    const r = importSources([input('005_a.txt', single('XX县政府办2020年工作总结', BODY_A)), input('005_b.txt', single('XX县委办2020年工作总结', BODY_B))], EMPTY);
+    const r = importSources(
+      [input('005_a.txt', single('XX县政府办2020年工作总结', BODY_A)), input('005_b.txt', single('XX县委办2020年工作总结', BODY_B))],
+      EMPTY,
+    );
     expect(r.errors.map((e) => [e.file, e.line])).toEqual([['005_b.txt', 1]]);
     expect(r.errors[0]!.message).toContain('005');
     expect(r.errors[0]!.message).toContain('005_a.txt');
@@ -215,7 +246,10 @@ describe('importSources: errors', () => {
   });
 
   it('refuses two files that give the same source name', () => {
-    const r = importSources([input('A b.txt', single('XX县政府办2020年工作总结', BODY_A)), input('a-b.txt', single('XX县委办2020年工作总结', BODY_B))], EMPTY);
+    const r = importSources(
+      [input('A b.txt', single('XX县政府办2020年工作总结', BODY_A)), input('a-b.txt', single('XX县委办2020年工作总结', BODY_B))],
+      EMPTY,
+    );
     expect(r.errors.map((e) => [e.file, e.line])).toEqual([['a-b.txt', 1]]);
     expect(r.errors[0]!.message).toContain('A b.txt');
   });
@@ -236,8 +270,13 @@ describe('importSources: errors', () => {
     const again = importSources([input(nfd, single('XX县委办2020年工作总结', BODY_B))], before.collection);
     expect(again.errors.map((e) => [e.file, e.line])).toEqual([[nfd, 1]]);
     expect(again.errors[0]!.message).toBe(`与已收录的 ${nfc} 的文件名只差大小写或 Unicode 写法，请改名后再导入`);
-    const pair = importSources([input('总结Ä.txt', single('XX县政府办2020年工作总结', BODY_A)), input('总结ä.txt', single('XX县委办2020年工作总结', BODY_B))], EMPTY);
-    expect(pair.errors.map((e) => [e.file, e.line, e.message])).toEqual([['总结ä.txt', 1, '与 总结Ä.txt 的文件名只差大小写或 Unicode 写法，请改名后再导入']]);
+    const pair = importSources(
+      [input('总结Ä.txt', single('XX县政府办2020年工作总结', BODY_A)), input('总结ä.txt', single('XX县委办2020年工作总结', BODY_B))],
+      EMPTY,
+    );
+    expect(pair.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      ['总结ä.txt', 1, '与 总结Ä.txt 的文件名只差大小写或 Unicode 写法，请改名后再导入'],
+    ]);
   });
 
   it('imports a file given twice once', () => {
@@ -288,8 +327,20 @@ describe('importSources: fixtures that import', () => {
   it('imports the markup text verbatim', () => {
     const r = ok([fixtureInput('markup-script.txt')]);
     const [s] = r.collection.samples;
-    expect(s).toMatchObject({ id: 'markup-script', title: 'XX县民政局办公室2021年工作总结', sourceNote: '本文系作者原创投稿，仅供学习参考，请勿照搬照抄！' });
-    for (const piece of ['<script>alert(1)</script>', '{expr}', '\n---\n', "import x from 'y'", '<!-- -->', '\ntitle: 伪造的标题\n', '&amp;'])
+    expect(s).toMatchObject({
+      id: 'markup-script',
+      title: 'XX县民政局办公室2021年工作总结',
+      sourceNote: '本文系作者原创投稿，仅供学习参考，请勿照搬照抄！',
+    });
+    for (const piece of [
+      '<script>alert(1)</script>',
+      '{expr}',
+      '\n---\n',
+      "import x from 'y'",
+      '<!-- -->',
+      '\ntitle: 伪造的标题\n',
+      '&amp;',
+    ])
       expect(s!.text).toContain(piece);
     expect(s!.text.endsWith('\n---')).toBe(true);
   });

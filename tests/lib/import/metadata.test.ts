@@ -4,7 +4,14 @@ import { splitSource, type RawSample } from '../../../src/lib/import/split.ts';
 import { SEED, seedText } from './helpers.ts';
 
 function raw(titleLines: string[], body: string): RawSample {
-  return { index: null, lines: [1, titleLines.length + body.split('\n').length], sourceNote: null, titleLines, bodyStart: titleLines.length + 1, body };
+  return {
+    index: null,
+    lines: [1, titleLines.length + body.split('\n').length],
+    sourceNote: null,
+    titleLines,
+    bodyStart: titleLines.length + 1,
+    body,
+  };
 }
 /** Metadata as the pipeline infers it: from the title, the body and the body's structure. */
 const meta = (r: RawSample) => analyzeSample(r).metadata;
@@ -12,7 +19,9 @@ const seedSamples = (file: string) => splitSource(seedText(file), file).samples;
 
 describe('inferMetadata: small texts', () => {
   it('reads an annual county office summary from its title', () => {
-    const m = meta(raw(['XX县政府办公室2020年工作总结'], '2020年，县政府办紧紧围绕中心工作。\n一、以文辅政\n二、下一步工作打算\n一是加强学习。'));
+    const m = meta(
+      raw(['XX县政府办公室2020年工作总结'], '2020年，县政府办紧紧围绕中心工作。\n一、以文辅政\n二、下一步工作打算\n一是加强学习。'),
+    );
     expect(m).toEqual({
       title: 'XX县政府办公室2020年工作总结',
       titleInferred: false,
@@ -29,7 +38,15 @@ describe('inferMetadata: small texts', () => {
 
   it('reads an individual summary: role, perspective and the office level', () => {
     const m = meta(raw(['2021年个人工作总结（区委办秘书）'], '一年来，我在领导的关心下，认真学习。我始终坚持。本人将继续努力。'));
-    expect(m).toMatchObject({ level: 'district', perspective: 'individual', organ: '区委办', role: '秘书', year: 2021, period: 'annual', hasPlan: false });
+    expect(m).toMatchObject({
+      level: 'district',
+      perspective: 'individual',
+      organ: '区委办',
+      role: '秘书',
+      year: 2021,
+      period: 'annual',
+      hasPlan: false,
+    });
   });
 
   it('constructs a title from the body when there is none, and marks it', () => {
@@ -75,7 +92,13 @@ describe('inferMetadata: small texts', () => {
 
 describe('inferMetadata: seeds', () => {
   it('001-08: the title’s city level and role, individual', () => {
-    expect(meta(seedSamples(SEED.s001)[7]!)).toMatchObject({ level: 'city', perspective: 'individual', organ: '市党委办', role: '主任', year: 2018 });
+    expect(meta(seedSamples(SEED.s001)[7]!)).toMatchObject({
+      level: 'city',
+      perspective: 'individual',
+      organ: '市党委办',
+      role: '主任',
+      year: 2018,
+    });
   });
 
   it('001-05: the title level wins over the county body', () => {

@@ -63,7 +63,11 @@ describe('organFromBody', () => {
   });
 
   it('adds the level word the body speaks of as its own when the organ names none', () => {
-    expect(organFromBody('党政办全体同志在镇委镇政府的领导下，服务全镇发展。')).toEqual({ short: '镇党政办', long: '镇党政办', role: null });
+    expect(organFromBody('党政办全体同志在镇委镇政府的领导下，服务全镇发展。')).toEqual({
+      short: '镇党政办',
+      long: '镇党政办',
+      role: null,
+    });
   });
 
   it('keeps a bare organ when the body names no level', () => {
@@ -90,13 +94,21 @@ describe('organ names in traditional characters or with full-width digits', () =
   });
 
   it('finds a body organ written in traditional characters', () => {
-    expect(organFromBody('XX街道黨政綜合辦公室在街道黨工委的領導下')).toEqual({ short: '街道黨政綜合辦', long: '街道黨政綜合辦公室', role: null });
+    expect(organFromBody('XX街道黨政綜合辦公室在街道黨工委的領導下')).toEqual({
+      short: '街道黨政綜合辦',
+      long: '街道黨政綜合辦公室',
+      role: null,
+    });
   });
 });
 
 describe('organFromBody: a party committee office named by its territory', () => {
   it('reads 区委办公室 when the body names no other office', () => {
-    expect(organFromBody('XX区委办公室2020年工作总结2020年，区委办公室在区委的坚强领导下')).toEqual({ short: '区委办', long: '区委办公室', role: null });
+    expect(organFromBody('XX区委办公室2020年工作总结2020年，区委办公室在区委的坚强领导下')).toEqual({
+      short: '区委办',
+      long: '区委办公室',
+      role: null,
+    });
   });
 
   it('prefers an office of the usual kinds', () => {

@@ -8,7 +8,12 @@ const NOTICE = '本文系邮箱投稿，仅供学习参考，请勿照搬照抄�
 /** A small compilation: a 目录 listing `listed`, then one sample per title in `present`. */
 function compilation(listed: readonly string[], present: readonly string[]): string {
   const toc = ['目录', ...listed.map((t, i) => `${t}\t${i * 2 + 1}`), ''];
-  const samples = present.flatMap((t) => [NOTICE, t, `${t.slice(0, 4)}，我办围绕中心、服务大局，较好完成了各项任务。`, '一、办文工作。全年处理来文XX件。']);
+  const samples = present.flatMap((t) => [
+    NOTICE,
+    t,
+    `${t.slice(0, 4)}，我办围绕中心、服务大局，较好完成了各项任务。`,
+    '一、办文工作。全年处理来文XX件。',
+  ]);
   return [...toc, ...samples, ''].join('\n');
 }
 const A = 'XX县政府办2020年工作总结';
@@ -19,8 +24,16 @@ describe('splitSource: the compilation seed 001', () => {
   const text = seedText(SEED.s001);
   const split = splitSource(text, SEED.s001);
   const RANGES = [
-    [13, 32], [33, 63], [64, 92], [93, 112], [113, 130],
-    [131, 161], [162, 178], [179, 203], [204, 233], [234, 251],
+    [13, 32],
+    [33, 63],
+    [64, 92],
+    [93, 112],
+    [113, 130],
+    [131, 161],
+    [162, 178],
+    [179, 203],
+    [204, 233],
+    [234, 251],
   ];
 
   it('is a compilation of 10 samples with the gold line ranges', () => {
@@ -124,7 +137,10 @@ describe('splitSource: single files', () => {
   it('treats two notices without a 目录 as a compilation', () => {
     const split = splitSource(`${NOTICE}\n${A}\n正文一。\n${NOTICE}\n${B}\n正文二。\n`, 'a.txt');
     expect(split.kind).toBe('compilation');
-    expect(split.samples.map((s) => [s.index, s.lines])).toEqual([[1, [1, 3]], [2, [4, 6]]]);
+    expect(split.samples.map((s) => [s.index, s.lines])).toEqual([
+      [1, [1, 3]],
+      [2, [4, 6]],
+    ]);
   });
 
   it('lets a sample be only its title lines (empty body)', () => {
@@ -136,7 +152,7 @@ describe('splitSource: single files', () => {
 describe('splitSource: a single text with its own 目录 before the title', () => {
   const body = ['今年以来，我办认真履职。', '一、工作回顾', '（一）办文。全年办文XX件。', '二、存在的问题', '工作还有差距。'];
 
-  it('keeps a 目录 of the text\'s own headings outside the sample', () => {
+  it("keeps a 目录 of the text's own headings outside the sample", () => {
     const text = ['目　录', '一、工作回顾……………1', '（一）办文………………1', '二、存在的问题…………2', '', A, ...body, ''].join('\n');
     const split = splitSource(text, 'x.txt');
     expect(split.kind).toBe('single');
@@ -180,7 +196,11 @@ describe('splitSource: 目录 checks', () => {
   it('accepts a 目录 that matches the samples', () => {
     const split = splitSource(compilation([A, B, C], [A, B, C]), 'ok.txt');
     expect(split.samples.map((s) => s.titleLines)).toEqual([[A], [B], [C]]);
-    expect(split.toc.map((e) => [e.title, e.page, e.line])).toEqual([[A, 1, 2], [B, 3, 3], [C, 5, 4]]);
+    expect(split.toc.map((e) => [e.title, e.page, e.line])).toEqual([
+      [A, 1, 2],
+      [B, 3, 3],
+      [C, 5, 4],
+    ]);
   });
 
   it('reports a listed sample that is missing in the middle, at its 目录 line', () => {
@@ -228,11 +248,15 @@ describe('splitSource: 目录 checks', () => {
       ...[A, B, C].flatMap((t) => [NOTICE, t, '正文一句。']),
     ].join('\n');
     const split = splitSource(text, 'x.txt');
-    expect(split.toc.map((e) => [e.title, e.page])).toEqual([['XX县政府办 2020年工作总结', 1], [B, 3], [C, null]]);
+    expect(split.toc.map((e) => [e.title, e.page])).toEqual([
+      ['XX县政府办 2020年工作总结', 1],
+      [B, 3],
+      [C, null],
+    ]);
     expect(split.samples).toHaveLength(3);
   });
 
-  it('matches 目录 entries with titles that carry a site\'s 第N篇 number, on their line or their own', () => {
+  it("matches 目录 entries with titles that carry a site's 第N篇 number, on their line or their own", () => {
     const text = ['目录', `第1篇 ${A}\t1`, `${B}\t3`, '', NOTICE, `第1篇：${A}`, '正文一。', NOTICE, '第2篇', B, '正文二。'].join('\n');
     const split = splitSource(text, 'x.txt');
     expect(split.samples.map((s) => s.titleLines)).toEqual([[`第1篇：${A}`], ['第2篇', B]]);
@@ -258,7 +282,9 @@ describe('splitSource: 目录 checks', () => {
   });
 
   it('refuses a compilation sample without a title line, at the line after its notice', () => {
-    const e = importErrorOf(() => splitSource(`目录\n${A}\t1\n${B}\t2\n${NOTICE}\n${A}\n正文。\n${NOTICE}\n一、办文。全年办文X件。\n`, 'x.txt'));
+    const e = importErrorOf(() =>
+      splitSource(`目录\n${A}\t1\n${B}\t2\n${NOTICE}\n${A}\n正文。\n${NOTICE}\n一、办文。全年办文X件。\n`, 'x.txt'),
+    );
     expect(e.line).toBe(8);
     expect(e.message).toMatch(/没有标题/);
   });

@@ -39,7 +39,7 @@ describe('isTitleLike', () => {
   });
 });
 
-describe('a site\'s running number before the title', () => {
+describe("a site's running number before the title", () => {
   it('reads past `第N篇：` and accepts `第N篇` alone as part of the title block', () => {
     expect(isTitleLike('第1篇：XX县民政局办公室2020年上半年工作总结')).toBe(true);
     expect(isTitleLike('第１２篇 XX县民政局办公室2020年工作总结')).toBe(true);
@@ -127,7 +127,13 @@ describe('titleLinesAt', () => {
   });
 
   it('does not take a long body line with a comma for a second title line', () => {
-    expect(titleLinesAt(['XX市委办公室2022年工作总结', '　　2022年，市委办公室坚持把服务市委决策作为第一要务，紧紧围绕市委中心工', '作，忠实履行职责。'], 0, 3)).toBe(1);
+    expect(
+      titleLinesAt(
+        ['XX市委办公室2022年工作总结', '　　2022年，市委办公室坚持把服务市委决策作为第一要务，紧紧围绕市委中心工', '作，忠实履行职责。'],
+        0,
+        3,
+      ),
+    ).toBe(1);
     expect(titleLinesAt(['凝心聚力，砥砺奋进', 'XX县政府办公室2020年工作总结', '正文。'], 0, 3)).toBe(2);
     expect(titleLinesAt(['凝心聚力，砥砺奋进', '新的一年，XX县政府办公室将继续努力奋进开拓', '正文。'], 0, 3)).toBe(1);
   });

@@ -10,7 +10,10 @@ const TOC_ENTRY = /^[\s\u3000]*(.*?)(?:[\t \u3000]+|[.．…·・]{2,})([0-9０-
 const TOC_LEADER = /^[\s\u3000]*\S.*?(?:\t|[.．…·・]{2,})[\s\u3000]*[0-9０-９]+[\s\u3000]*$/u;
 
 /** Short lines of the characters that matter: spaces of every kind, line separators, leaders, digits, surrogates. */
-const lines = fc.string({ unit: fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '\u2028', '.', '．', '…', '·', '1', '２', '甲', 'x', '\u{20000}', '\ud800'), maxLength: 14 });
+const lines = fc.string({
+  unit: fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '\u2028', '.', '．', '…', '·', '1', '２', '甲', 'x', '\u{20000}', '\ud800'),
+  maxLength: 14,
+});
 
 describe('tocEntry', () => {
   it('agrees with the pattern it replaces on every line', () => {

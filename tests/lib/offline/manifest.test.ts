@@ -15,16 +15,60 @@ describe('what a build offers offline', () => {
     expect(requestPath('_astro/Base.x1.css')).toBe('_astro/Base.x1.css');
     expect(requestPath('docx/002-template.docx')).toBe('docx/002-template.docx');
     expect(requestPath('favicon.svg')).toBe('favicon.svg');
-    for (const used of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind.zxx_4.pf_meta', 'pagefind/index/zxx_1.pf_index', 'pagefind/fragment/zxx_2.pf_fragment', 'pagefind/filter/zxx_3.pf_filter']) expect(requestPath(used)).toBe(used);
-    for (const unused of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js', 'sw.js', 'offline.json', 'robots.txt', 'sitemap-0.xml']) expect(requestPath(unused)).toBeNull();
+    for (const used of [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind.zxx_4.pf_meta',
+      'pagefind/index/zxx_1.pf_index',
+      'pagefind/fragment/zxx_2.pf_fragment',
+      'pagefind/filter/zxx_3.pf_filter',
+    ])
+      expect(requestPath(used)).toBe(used);
+    for (const unused of [
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-component-ui.css',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/pagefind-worker.js',
+      'sw.js',
+      'offline.json',
+      'robots.txt',
+      'sitemap-0.xml',
+    ])
+      expect(requestPath(unused)).toBeNull();
   });
 
   it('keeps the styles, scripts, search runtime and the home, search and 离线阅读 pages in the shell, not the index chunks, samples or downloads', () => {
     const m = offlineManifest(
-      [...shellPages, file('_astro/a.css'), file('_astro/b.js'), file('favicon.svg'), file('pagefind/pagefind.js'), file('pagefind/wasm.unknown.pagefind'), file('pagefind/filter/f.pf_filter'), file('pagefind/index/i.pf_index'), file('pagefind/fragment/g.pf_fragment'), file('samples/002/index.html'), file('docx/002.docx'), file('sw.js')],
+      [
+        ...shellPages,
+        file('_astro/a.css'),
+        file('_astro/b.js'),
+        file('favicon.svg'),
+        file('pagefind/pagefind.js'),
+        file('pagefind/wasm.unknown.pagefind'),
+        file('pagefind/filter/f.pf_filter'),
+        file('pagefind/index/i.pf_index'),
+        file('pagefind/fragment/g.pf_fragment'),
+        file('samples/002/index.html'),
+        file('docx/002.docx'),
+        file('sw.js'),
+      ],
       digest,
     );
-    expect(m.shell.sort()).toEqual(['', '_astro/a.css', '_astro/b.js', 'favicon.svg', 'offline/', 'pagefind/filter/f.pf_filter', 'pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind', 'search/'].sort());
+    expect(m.shell.sort()).toEqual(
+      [
+        '',
+        '_astro/a.css',
+        '_astro/b.js',
+        'favicon.svg',
+        'offline/',
+        'pagefind/filter/f.pf_filter',
+        'pagefind/pagefind.js',
+        'pagefind/wasm.unknown.pagefind',
+        'search/',
+      ].sort(),
+    );
     expect(Object.keys(m.files)).toHaveLength(13);
     expect(m.bytes).toBe(130);
   });
@@ -43,11 +87,29 @@ describe('what a build offers offline', () => {
 describe('the offline caches', () => {
   it('keep a request under its URL without query or fragment', () => {
     expect(cacheKey('https://x.org/fanwenku/samples/002/?hl=%E4%BB%A5#h-1')).toBe('https://x.org/fanwenku/samples/002/');
-    expect(cacheKey('https://x.org/fanwenku/pagefind/pagefind-entry.json?ts=123')).toBe('https://x.org/fanwenku/pagefind/pagefind-entry.json');
+    expect(cacheKey('https://x.org/fanwenku/pagefind/pagefind-entry.json?ts=123')).toBe(
+      'https://x.org/fanwenku/pagefind/pagefind-entry.json',
+    );
   });
 
   it('answer from the cache first only for content-named files', () => {
-    for (const path of ['_astro/Base.x1.css', 'pagefind/index/zxx_1.pf_index', 'pagefind/fragment/zxx_2.pf_fragment', 'pagefind/filter/zxx_3.pf_filter']) expect(isImmutable(path), path).toBe(true);
-    for (const path of ['', 'samples/002/', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.zxx_4.pf_meta', 'docx/002.docx', 'sw.js', 'x/_astro/y']) expect(isImmutable(path), path).toBe(false);
+    for (const path of [
+      '_astro/Base.x1.css',
+      'pagefind/index/zxx_1.pf_index',
+      'pagefind/fragment/zxx_2.pf_fragment',
+      'pagefind/filter/zxx_3.pf_filter',
+    ])
+      expect(isImmutable(path), path).toBe(true);
+    for (const path of [
+      '',
+      'samples/002/',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.zxx_4.pf_meta',
+      'docx/002.docx',
+      'sw.js',
+      'x/_astro/y',
+    ])
+      expect(isImmutable(path), path).toBe(false);
   });
 });

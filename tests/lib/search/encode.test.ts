@@ -11,7 +11,11 @@ const pagefindKeeps = (word: string) =>
  * Pagefind's exact matching over our words, as its search code does it: the query's words
  * at consecutive positions. A phrase too short for the index is checked on the text itself.
  */
-function modelFinds(text: string | string[], phrase: string, plain = typeof text === 'string' ? text : decodeWords(text.join(' '))): boolean {
+function modelFinds(
+  text: string | string[],
+  phrase: string,
+  plain = typeof text === 'string' ? text : decodeWords(text.join(' ')),
+): boolean {
   const query = phraseQuery(phrase);
   if (query === null) return false;
   if (query.kind === 'scan') return plain.includes(searchable(phrase));
@@ -20,7 +24,10 @@ function modelFinds(text: string | string[], phrase: string, plain = typeof text
   return words.some((_, p) => terms.every((t, i) => words[p + i] === t));
 }
 
-const texts = fc.string({ unit: fc.constantFrom(...'以文辅政，。、“”（）XxＸ12１%+—…\u3000 \n的工作A-zqé廓\uF928\u{20000}ꀀ*〔〕'), maxLength: 40 });
+const texts = fc.string({
+  unit: fc.constantFrom(...'以文辅政，。、“”（）XxＸ12１%+—…\u3000 \n的工作A-zqé廓\uF928\u{20000}ꀀ*〔〕'),
+  maxLength: 40,
+});
 
 describe('encode', () => {
   it('keeps Chinese characters and digits, writes everything else in ASCII lowercase', () => {
@@ -61,7 +68,9 @@ describe('encode', () => {
   });
 
   it('finds a phrase exactly when it is a substring (random texts)', () => {
-    fc.assert(fc.property(texts, texts, (t, q) => modelFinds(searchable(t), q) === (searchable(q) !== '' && searchable(t).includes(searchable(q)))));
+    fc.assert(
+      fc.property(texts, texts, (t, q) => modelFinds(searchable(t), q) === (searchable(q) !== '' && searchable(t).includes(searchable(q)))),
+    );
   });
 
   it('finds every substring of the seeds, and nothing absent', () => {

@@ -24,14 +24,24 @@ describe('matches', () => {
   });
 
   it('cuts an excerpt around a match', () => {
-    expect(excerpt('一二三四五六七', 3, 1, 2)).toEqual({ before: '二三', match: '四', after: '五六', clippedStart: true, clippedEnd: true });
+    expect(excerpt('一二三四五六七', 3, 1, 2)).toEqual({
+      before: '二三',
+      match: '四',
+      after: '五六',
+      clippedStart: true,
+      clippedEnd: true,
+    });
     expect(excerpt('一二三', 0, 3, 2)).toMatchObject({ before: '', after: '', clippedStart: false, clippedEnd: false });
   });
 
   it('groups matches by section and keeps only the chosen roles', () => {
     const all = sampleHits({ sections }, text, '以文');
     expect(all.occurrences).toBe(4);
-    expect(all.sections.map((s) => [s.section.anchor, s.count])).toEqual([['', 1], ['h-1', 2], ['h-2', 1]]);
+    expect(all.sections.map((s) => [s.section.anchor, s.count])).toEqual([
+      ['', 1],
+      ['h-1', 2],
+      ['h-2', 1],
+    ]);
     const problems = sampleHits({ sections }, text, '以文', ['problems']);
     expect(problems.occurrences).toBe(1);
     expect(problems.sections.map((s) => s.section.anchor)).toEqual(['h-2']);

@@ -43,7 +43,9 @@ describe('searchRecord', () => {
     expect(rec.filters.year[0]).toMatch(/^(\d{4}年|年份未注明)$/u);
     const all = facets(seeds.map((s) => s.record.meta));
     expect(all.perspective.reduce((n, v) => n + v.count, 0)).toBe(seeds.length);
-    expect(all.level.map((v) => v.value)).toEqual(['市级', '县级', '区级', '街道乡镇', '部门'].filter((l) => all.level.some((v) => v.value === l)));
+    expect(all.level.map((v) => v.value)).toEqual(
+      ['市级', '县级', '区级', '街道乡镇', '部门'].filter((l) => all.level.some((v) => v.value === l)),
+    );
     expect(all.organ.map((v) => v.count)).toEqual([...all.organ.map((v) => v.count)].sort((a, b) => b - a));
   });
 });

@@ -11,7 +11,14 @@ const FAMILIES_PATH = '../../../src/lib/structure/families.ts';
 type Families = typeof import('../../../src/lib/structure/families.ts');
 
 describe('chinese numerals', () => {
-  it.each([['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23]] as const)('%s = %i, both ways', (s, n) => {
+  it.each([
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+  ] as const)('%s = %i, both ways', (s, n) => {
     expect(chineseNumber(s)).toBe(n);
     expect(chineseNumeral(n)).toBe(s);
   });
@@ -25,9 +32,23 @@ describe('chinese numerals', () => {
 describe('forms', () => {
   const formOf = (family: Family, mark: string) => FAMILY_SPECS[family].form(mark);
   it('names a mark’s variant with its number as N, as the engine found it', () => {
-    const marks: Array<[Family, string]> = [['cn-paren', '（一）'], ['cn-paren', '(一)'], ['num', '1.'], ['num', '１．'], ['num', '3、'], ['num-paren', '（12）'], ['circled', '②']];
+    const marks: Array<[Family, string]> = [
+      ['cn-paren', '（一）'],
+      ['cn-paren', '(一)'],
+      ['num', '1.'],
+      ['num', '１．'],
+      ['num', '3、'],
+      ['num-paren', '（12）'],
+      ['circled', '②'],
+    ];
     expect(marks.map(([f, m]) => formOf(f, m))).toEqual(['（N）', '(N)', 'N.', 'N．', 'N、', '（N）', 'N']);
-    expect(['一是', '十二要', '其次，', '最后是', '三\n  是'].map((m) => formOf('enum', m))).toEqual(['N是', 'N要', '首先，', '首先是', 'N是']);
+    expect(['一是', '十二要', '其次，', '最后是', '三\n  是'].map((m) => formOf('enum', m))).toEqual([
+      'N是',
+      'N要',
+      '首先，',
+      '首先是',
+      'N是',
+    ]);
   });
   it('leaves a mark without numerals as it is', () => {
     expect(formOf('dash', '——')).toBe('——');
@@ -105,7 +126,11 @@ describe('a new family is one registry entry', () => {
   it('is unknown to the engine as it stands', () => {
     expect(lineMarkAt('第一，甲', '第一，甲', 0)).toBeNull();
     const pieces = paragraphsOf(flattened).map((p) => flattened.slice(p.start, p.end));
-    expect(pieces).toEqual(['今年以来，我办扎实工作。', '一、总体情况。第一，加强学习。第二，改进作风。', '二、存在问题。第一，学习不够。']);
+    expect(pieces).toEqual([
+      '今年以来，我办扎实工作。',
+      '一、总体情况。第一，加强学习。第二，改进作风。',
+      '二、存在问题。第一，学习不够。',
+    ]);
     expect(structure(skipped).anomalies.filter((a) => a.kind.startsWith('numbering'))).toEqual([]);
   });
 
@@ -113,7 +138,12 @@ describe('a new family is one registry entry', () => {
     vi.resetModules();
     vi.doMock(FAMILIES_PATH, async (importOriginal) => {
       const real = await importOriginal<Families>();
-      const ordinal = real.family({ label: '第一，', numeral: real.CHINESE, line: { pattern: '第[一二三四五六七八九十]{1,3}[，、]', starts: '第' }, sequenced: true });
+      const ordinal = real.family({
+        label: '第一，',
+        numeral: real.CHINESE,
+        line: { pattern: '第[一二三四五六七八九十]{1,3}[，、]', starts: '第' },
+        sequenced: true,
+      });
       const FAMILY_SPECS = { ...real.FAMILY_SPECS, ordinal };
       return { ...real, FAMILY_SPECS, FAMILIES: Object.keys(FAMILY_SPECS) };
     });
@@ -121,12 +151,26 @@ describe('a new family is one registry entry', () => {
     const paragraphs = await import('../../../src/lib/structure/paragraphs.ts');
     const { analyzeStructure } = await import('../../../src/lib/structure/analyze.ts');
     const { structureSchema } = await import('../../../src/lib/structure/model.ts');
-    const analyze = (body: string) => analyzeStructure(body, { firstLine: 1, title: { text: 'XX县政府办公室2020年工作总结', level: null } });
+    const analyze = (body: string) =>
+      analyzeStructure(body, { firstLine: 1, title: { text: 'XX县政府办公室2020年工作总结', level: null } });
 
     expect(markers.lineMarkAt('第二，甲', '第二，甲', 0)).toMatchObject({ family: 'ordinal', form: '第N，', text: '第二，', number: 2 });
-    expect(paragraphs.paragraphsOf(flattened).map((p) => flattened.slice(p.start, p.end))).toEqual(['今年以来，我办扎实工作。', '一、总体情况。', '第一，加强学习。', '第二，改进作风。', '二、存在问题。', '第一，学习不够。']);
+    expect(paragraphs.paragraphsOf(flattened).map((p) => flattened.slice(p.start, p.end))).toEqual([
+      '今年以来，我办扎实工作。',
+      '一、总体情况。',
+      '第一，加强学习。',
+      '第二，改进作风。',
+      '二、存在问题。',
+      '第一，学习不够。',
+    ]);
     const flat = analyze(flattened);
-    expect(flat.outline.map((h) => `${h.marker}${h.text}@${h.depth}`)).toEqual(['一、总体情况。@1', '第一，加强学习。@2', '第二，改进作风。@2', '二、存在问题。@1', '第一，学习不够。@2']);
+    expect(flat.outline.map((h) => `${h.marker}${h.text}@${h.depth}`)).toEqual([
+      '一、总体情况。@1',
+      '第一，加强学习。@2',
+      '第二，改进作风。@2',
+      '二、存在问题。@1',
+      '第一，学习不够。@2',
+    ]);
     expect(() => structureSchema.parse(flat)).not.toThrow();
     const numbering = analyze(skipped).anomalies.filter((a) => a.kind.startsWith('numbering'));
     expect(numbering).toMatchObject([{ kind: 'numbering-skip', lines: [4], expected: '第二，' }]);

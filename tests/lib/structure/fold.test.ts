@@ -13,7 +13,10 @@ describe('fold', () => {
   });
 
   it('folds a text as it folds each of its characters, offset for offset', () => {
-    const texts = fc.string({ unit: fc.constantFrom('縣', '县', '辦', '２', 'Ｘ', 'ｚ', '０', '甲', 'a', ' ', '\n', '\u{20000}', '\ud800'), maxLength: 30 });
+    const texts = fc.string({
+      unit: fc.constantFrom('縣', '县', '辦', '２', 'Ｘ', 'ｚ', '０', '甲', 'a', ' ', '\n', '\u{20000}', '\ud800'),
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(texts, (text) => {
         const folded = fold(text);

@@ -30,11 +30,17 @@ describe.each(gold.map((g) => [g.id, g] as const))('%s against the gold', (id, g
 
   it('is found at the gold boundaries: its position in the file, first and last line, title lines', () => {
     expect(a, `no sample of ${g.source.file} starts at line ${g.source.lines[0]}`).toBeDefined();
-    expect({ index: a.raw.index, lines: a.raw.lines, titleLines: a.raw.titleLines }).toEqual({ index: g.source.index, lines: g.source.lines, titleLines: g.titleLines });
+    expect({ index: a.raw.index, lines: a.raw.lines, titleLines: a.raw.titleLines }).toEqual({
+      index: g.source.index,
+      lines: g.source.lines,
+      titleLines: g.titleLines,
+    });
   });
 
   it('has exactly the gold outline: marker, text, depth, inline, role and line of every heading', () => {
-    expect(a.structure.outline.map(({ depth, marker, text, inline, role, line }) => ({ depth, marker, text, inline, role, line }))).toEqual(g.outline);
+    expect(a.structure.outline.map(({ depth, marker, text, inline, role, line }) => ({ depth, marker, text, inline, role, line }))).toEqual(
+      g.outline,
+    );
   });
 
   it('has the gold parts: role, first line and start', () => {

@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from './helpers.ts';
 
-const of = (body: string, kind: string) => structure(body).anomalies.filter((a) => a.kind === kind).map((a) => a.lines);
+const of = (body: string, kind: string) =>
+  structure(body)
+    .anomalies.filter((a) => a.kind === kind)
+    .map((a) => a.lines);
 
 describe('mixed-markers', () => {
   it('首先是 beside 一是 among sibling sections of one role', () => {
-    expect(of('开头。\n一、甲\n（一）a。一是x。二是y。\n（二）b。一是x。二是y。\n（三）c。首先是x。其次是y。', 'mixed-markers')).toEqual([[5]]);
+    expect(of('开头。\n一、甲\n（一）a。一是x。二是y。\n（二）b。一是x。二是y。\n（三）c。首先是x。其次是y。', 'mixed-markers')).toEqual([
+      [5],
+    ]);
   });
   it('half-width (一) beside full-width （一）', () => {
     expect(of('开头。\n一、甲\n（一）a。\n（二）b。\n(三)c。', 'mixed-markers')).toEqual([[5]]);
   });
   it('top-level dash lines beside an unnumbered heading', () => {
-    expect(of('开头。\n——这一年，我们有新提高\n一是a。\n——这一年，我们有新作为\n一是b。\n2020年的工作计划\n一是c。', 'mixed-markers')).toEqual([[6]]);
+    expect(
+      of('开头。\n——这一年，我们有新提高\n一是a。\n——这一年，我们有新作为\n一是b。\n2020年的工作计划\n一是c。', 'mixed-markers'),
+    ).toEqual([[6]]);
   });
   it('not for different forms in parts of different roles', () => {
-    expect(of('开头。\n一、甲\n一是a。二是b。\n一年来虽有成绩，但也存在一些不足。\n一要加强学习。\n二要改进作风。', 'mixed-markers')).toEqual([]);
+    expect(
+      of('开头。\n一、甲\n一是a。二是b。\n一年来虽有成绩，但也存在一些不足。\n一要加强学习。\n二要改进作风。', 'mixed-markers'),
+    ).toEqual([]);
   });
 });
 
@@ -26,7 +35,8 @@ describe('heading-punctuation', () => {
     expect(of('开头。\n——这一年，我们有提高\n正文。\n——这一年,我们有作为\n正文。', 'heading-punctuation')).toEqual([[4]]);
   });
   it('an item whose lead phrase is closed by a comma among short lead phrases', () => {
-    const run = '（一）党建。一是完善党建工作体系，制定出台两个实施意见，从阵地建设、队伍建设、制度建设等方面全面加强。二是夯实基础。正文。三是打造阵地。正文。';
+    const run =
+      '（一）党建。一是完善党建工作体系，制定出台两个实施意见，从阵地建设、队伍建设、制度建设等方面全面加强。二是夯实基础。正文。三是打造阵地。正文。';
     expect(of(`开头。\n一、甲\n${run}`, 'heading-punctuation')).toEqual([[3]]);
   });
   it('not for consistent headings', () => {

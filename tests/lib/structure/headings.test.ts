@@ -36,12 +36,21 @@ describe('headings: whole-line and inline', () => {
   });
 
   it('a dash lead line is a heading; a short unnumbered line naming a part is one too', () => {
-    const s = structure('开头。\n——这一年，我们胸怀大局，在政务保障上有新提高\n一是办文求“精”。正文。\n2020年的工作计划\n2020年，我们将继续努力。\n一是统筹协调。正文。');
-    expect(outlineOf(s)).toEqual(['——这一年，我们胸怀大局，在政务保障上有新提高@1', '一是办文求“精”@2i', '2020年的工作计划@1', '一是统筹协调@2i']);
+    const s = structure(
+      '开头。\n——这一年，我们胸怀大局，在政务保障上有新提高\n一是办文求“精”。正文。\n2020年的工作计划\n2020年，我们将继续努力。\n一是统筹协调。正文。',
+    );
+    expect(outlineOf(s)).toEqual([
+      '——这一年，我们胸怀大局，在政务保障上有新提高@1',
+      '一是办文求“精”@2i',
+      '2020年的工作计划@1',
+      '一是统筹协调@2i',
+    ]);
   });
 
   it('does not take lead sentences, ordinal words or counts for headings', () => {
-    const s = structure('开头。\n一、工作\n深化系统学习。认真组织。\n严谨高效“办文”。把办文作为第一要务，第一时间办理。\n6 个，分别是甲乙。\n132 篇。\n参加县(处)级培训，支部(总支)书记参加。');
+    const s = structure(
+      '开头。\n一、工作\n深化系统学习。认真组织。\n严谨高效“办文”。把办文作为第一要务，第一时间办理。\n6 个，分别是甲乙。\n132 篇。\n参加县(处)级培训，支部(总支)书记参加。',
+    );
     expect(outlineOf(s)).toEqual(['一、工作@1']);
   });
 

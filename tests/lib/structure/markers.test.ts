@@ -22,9 +22,12 @@ describe('lineMarkAt', () => {
     expect(mark(line)).toMatchObject({ family, text, number });
   });
 
-  it.each(['6 个，分别是', '132 篇。', '1.5万元', '2018年，我办', '县(处)级干部', '———分隔线', '第一要务', '一年来，我们'])('%s is not a mark', (line) => {
-    expect(mark(line)).toBeNull();
-  });
+  it.each(['6 个，分别是', '132 篇。', '1.5万元', '2018年，我办', '县(处)级干部', '———分隔线', '第一要务', '一年来，我们'])(
+    '%s is not a mark',
+    (line) => {
+      expect(mark(line)).toBeNull();
+    },
+  );
 
   it('tells the forms of one family apart', () => {
     expect(mark('（一）甲')!.form).toBe('（N）');

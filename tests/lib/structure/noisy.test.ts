@@ -159,7 +159,10 @@ describe('flattened: what a line with no separators cannot tell', () => {
   });
 
   it('tells them apart when the paragraphs keep their indentation (flattened-indent)', () => {
-    const indented = structure(line.replace(/(工作总结|如下：|主要工作|件。|次。|的问题|增强。|工作打算|学习。|基层。)(?=.)/gu, '$1\u3000\u3000'), null);
+    const indented = structure(
+      line.replace(/(工作总结|如下：|主要工作|件。|次。|的问题|增强。|工作打算|学习。|基层。)(?=.)/gu, '$1\u3000\u3000'),
+      null,
+    );
     expect(outlineOf(indented).slice(0, 1)).toEqual(['一、主要工作@1']);
     expect(outlineOf(indented)).toContain('二、存在的问题@1');
     expect(indented.parts.map((p) => p.role)).toEqual(['opening', 'achievements', 'problems', 'plans', 'closing']);
@@ -211,24 +214,31 @@ describe('pdf-wrapped, generalised: any fixture hard-wrapped at any width reads 
   // paragraph opens with 　　 as in GB/T 9704 layouts.
   const HANG = '，。、；：？！”）';
   const cjkWidth = (c: string) => (c.charCodeAt(0) > 0x2e7f ? 2 : 1);
-  const indented = (text: string) => text.split('\n').map((l, i) => (i === 0 || l === '' ? l : `\u3000\u3000${l}`)).join('\n');
+  const indented = (text: string) =>
+    text
+      .split('\n')
+      .map((l, i) => (i === 0 || l === '' ? l : `\u3000\u3000${l}`))
+      .join('\n');
   function wrap(text: string, width: number): string {
     const out: string[] = [];
-    text.replace(/\n$/u, '').split('\n').forEach((p, i) => {
-      if (i === 0) return out.push(p);
-      let line = '';
-      let w = 0;
-      for (const c of p) {
-        if (w + cjkWidth(c) > width && !HANG.includes(c)) {
-          out.push(line);
-          line = '';
-          w = 0;
+    text
+      .replace(/\n$/u, '')
+      .split('\n')
+      .forEach((p, i) => {
+        if (i === 0) return out.push(p);
+        let line = '';
+        let w = 0;
+        for (const c of p) {
+          if (w + cjkWidth(c) > width && !HANG.includes(c)) {
+            out.push(line);
+            line = '';
+            w = 0;
+          }
+          line += c;
+          w += cjkWidth(c);
         }
-        line += c;
-        w += cjkWidth(c);
-      }
-      return out.push(line);
-    });
+        return out.push(line);
+      });
     return `${out.join('\n')}\n`;
   }
   const shape = (a: AnalysisJson) => ({

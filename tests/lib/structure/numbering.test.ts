@@ -22,7 +22,9 @@ describe('numbering anomalies', () => {
 
   it('sequences restart under each parent and in each part', () => {
     expect(numbering('开头。\n一、甲\n（一）子。一是a。二是b。\n（二）子。一是c。\n二、乙\n（一）子。')).toEqual([]);
-    expect(numbering('开头。\n一、甲\n（一）子。一是a。\n一年来，我办虽有成绩，但也还存在一些不足。\n一是加强学习。二是改进作风。')).toEqual([]);
+    expect(
+      numbering('开头。\n一、甲\n（一）子。一是a。\n一年来，我办虽有成绩，但也还存在一些不足。\n一是加强学习。二是改进作风。'),
+    ).toEqual([]);
   });
 
   it('首先/其次/最后 is a sequence too; 最后 closes it at any length', () => {

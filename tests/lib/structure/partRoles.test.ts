@@ -5,7 +5,9 @@ import { committedEntries } from '../../committed.ts';
 
 describe('roleOrdinals', () => {
   it('numbers the parts of a role that occurs more than once, in order', () => {
-    expect(roleOrdinals([{ role: 'opening' }, { role: 'achievements' }, { role: 'problems' }, { role: 'achievements' }, { role: 'plans' }])).toEqual([null, 1, null, 2, null]);
+    expect(
+      roleOrdinals([{ role: 'opening' }, { role: 'achievements' }, { role: 'problems' }, { role: 'achievements' }, { role: 'plans' }]),
+    ).toEqual([null, 1, null, 2, null]);
   });
 
   it('gives part ids and part labels the same numbers in every committed sample', () => {

@@ -25,30 +25,43 @@ describe('roleOfHeading', () => {
 
 describe('parts', () => {
   it('every depth-1 heading starts a part; the opening is what comes before', () => {
-    expect(partsOf('\n2018年，我办认真履职。\n一、工作回顾\n（一）甲。正文。\n二、存在问题\n（一）乙。\n三、下一步打算\n一是丙。')).toEqual([
-      'opening@2', 'achievements@3', 'problems@5', 'plans@7',
-    ]);
+    expect(partsOf('\n2018年，我办认真履职。\n一、工作回顾\n（一）甲。正文。\n二、存在问题\n（一）乙。\n三、下一步打算\n一是丙。')).toEqual(
+      ['opening@2', 'achievements@3', 'problems@5', 'plans@7'],
+    );
   });
 
   it('an unheaded paragraph admitting shortcomings is a problems part, and the measures after it a plan', () => {
-    const body = '开头。\n一、工作\n（一）甲。正文。\n一年来，我办虽取得了一些成绩，但离要求还有一定差距，主要是谋划不够。\n一是进一步抓好政务服务工作。正文。二是加强协调。正文。';
+    const body =
+      '开头。\n一、工作\n（一）甲。正文。\n一年来，我办虽取得了一些成绩，但离要求还有一定差距，主要是谋划不够。\n一是进一步抓好政务服务工作。正文。二是加强协调。正文。';
     expect(partsOf(body)).toEqual(['opening@1', 'achievements@2', 'problems@4', 'plans@5']);
     expect(structure(body).anomalies.map((a) => a.kind)).toContain('unheaded-part');
   });
 
   it('under a problems heading, the items stay problems', () => {
-    expect(partsOf('开头。\n一、工作\n（一）甲。\n二、存在的问题\n虽有成绩，但也存在着一些不足：\n一是人员少。正文。\n二是学习不够。')).toEqual([
-      'opening@1', 'achievements@2', 'problems@4',
-    ]);
+    expect(
+      partsOf('开头。\n一、工作\n（一）甲。\n二、存在的问题\n虽有成绩，但也存在着一些不足：\n一是人员少。正文。\n二是学习不够。'),
+    ).toEqual(['opening@1', 'achievements@2', 'problems@4']);
   });
 
   it('a rallying last paragraph with no heading is the closing; a resolve inside a heading’s paragraph is not', () => {
-    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n在今后的工作中，我们将继续努力，开创工作新局面。')).toEqual(['opening@1', 'achievements@2', 'closing@4']);
-    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n二、存在的问题\n一是不足。今后将继续努力。')).toEqual(['opening@1', 'achievements@2', 'problems@4']);
+    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n在今后的工作中，我们将继续努力，开创工作新局面。')).toEqual([
+      'opening@1',
+      'achievements@2',
+      'closing@4',
+    ]);
+    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n二、存在的问题\n一是不足。今后将继续努力。')).toEqual([
+      'opening@1',
+      'achievements@2',
+      'problems@4',
+    ]);
   });
 
   it('a plan intro followed by items starts a plan part', () => {
-    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n下一步，我办将重点做好以下工作：\n一是加强学习。\n二是改进作风。')).toEqual(['opening@1', 'achievements@2', 'plans@4']);
+    expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n下一步，我办将重点做好以下工作：\n一是加强学习。\n二是改进作风。')).toEqual([
+      'opening@1',
+      'achievements@2',
+      'plans@4',
+    ]);
   });
 
   it('parts tile the body from line starts', () => {
@@ -63,7 +76,11 @@ describe('parts', () => {
   });
 
   it('a text with no headings: opening, then the body', () => {
-    expect(partsOf('今年以来，我办认真履职。\n全年办文X件。\n在新的一年里，我们将继续努力，再创佳绩。')).toEqual(['opening@1', 'achievements@2', 'closing@3']);
+    expect(partsOf('今年以来，我办认真履职。\n全年办文X件。\n在新的一年里，我们将继续努力，再创佳绩。')).toEqual([
+      'opening@1',
+      'achievements@2',
+      'closing@3',
+    ]);
   });
 
   it('heading roles are their part’s role; part ids are readable and unique', () => {

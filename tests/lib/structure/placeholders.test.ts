@@ -17,7 +17,14 @@ describe('placeholders', () => {
   it('located by line; counted per token', () => {
     const body = 'XX\n甲X乙XX';
     const found = findPlaceholders(body, lineIndex(body, 7));
-    expect(found.map((p) => [p.token, p.line, p.start])).toEqual([['XX', 7, 0], ['X', 8, 4], ['XX', 8, 6]]);
-    expect(tokenCounts(found)).toEqual([['XX', 2], ['X', 1]]);
+    expect(found.map((p) => [p.token, p.line, p.start])).toEqual([
+      ['XX', 7, 0],
+      ['X', 8, 4],
+      ['XX', 8, 6],
+    ]);
+    expect(tokenCounts(found)).toEqual([
+      ['XX', 2],
+      ['X', 1],
+    ]);
   });
 });

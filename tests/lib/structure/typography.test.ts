@@ -17,7 +17,11 @@ describe('whitespace', () => {
     expect(found[0]!.detail).not.toContain('不忘初心');
   });
   it('a no-break space', () => {
-    expect(whitespaceAnomalies('1、精心履职\u00a0', 4).map((a) => a.detail).join()).toContain('U+00A0');
+    expect(
+      whitespaceAnomalies('1、精心履职\u00a0', 4)
+        .map((a) => a.detail)
+        .join(),
+    ).toContain('U+00A0');
   });
   it('nothing for clean text', () => {
     expect(whitespaceAnomalies('甲。\n\n乙。', 1)).toEqual([]);

@@ -6,7 +6,9 @@ describe('a sample page’s description', () => {
   const sample = { organ: '县政府办', year: 2023, period: 'annual' as const, chars: 3210, text: '' };
 
   it('says who wrote it, when, how long, then quotes the start of the text, lines run on', () => {
-    expect(sampleDescription({ ...sample, text: '  一年来，我办坚持……\n一、工作回顾\n' })).toBe('县政府办2023年全年总结范文全文，约 3,210 字。一年来，我办坚持……一、工作回顾');
+    expect(sampleDescription({ ...sample, text: '  一年来，我办坚持……\n一、工作回顾\n' })).toBe(
+      '县政府办2023年全年总结范文全文，约 3,210 字。一年来，我办坚持……一、工作回顾',
+    );
   });
 
   it('cuts a long text at 80 characters with an ellipsis, never inside a character', () => {
@@ -18,7 +20,9 @@ describe('a sample page’s description', () => {
   });
 
   it('names the unknown plainly', () => {
-    expect(sampleDescription({ organ: null, year: null, period: null, chars: 12, text: '正文' })).toBe('办公室年份未注明周期未注明范文全文，约 12 字。正文');
+    expect(sampleDescription({ organ: null, year: null, period: null, chars: 12, text: '正文' })).toBe(
+      '办公室年份未注明周期未注明范文全文，约 12 字。正文',
+    );
   });
 
   it('differs between every two samples of the collection', () => {

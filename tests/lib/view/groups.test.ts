@@ -15,7 +15,11 @@ describe('groupSamples', () => {
   });
 
   it('adds 其他 after the six groups only for samples without a level', () => {
-    const withOther = groupSamples([...samples, { id: 'e', level: null, perspective: 'unit' as const }, { id: 'd', level: null, perspective: 'individual' as const }]);
+    const withOther = groupSamples([
+      ...samples,
+      { id: 'e', level: null, perspective: 'unit' as const },
+      { id: 'd', level: null, perspective: 'individual' as const },
+    ]);
     expect(withOther.map((g) => g.group)).toEqual(['city', 'county', 'district', 'street', 'bureau', 'individual', 'other']);
     expect(withOther[6]!.samples.map((s) => s.id)).toEqual(['d', 'e']);
     expect(withOther[5]!.samples.map((s) => s.id)).toEqual(['b', 'd']);

@@ -43,6 +43,11 @@ describe('labels used by the structure view', () => {
     for (const k of ANOMALY_KINDS) expect(anomalyLabel(k)).toMatch(/\p{Script=Han}/u);
     expect(new Set(ANOMALY_KINDS.map(anomalyLabel)).size).toBe(ANOMALY_KINDS.length);
     expect([1, 2, 3, 4, 10, 12].map(depthLabel)).toEqual(['一级', '二级', '三级', '四级', '十级', '十二级']);
-    expect(partLabels([{ role: 'opening' }, { role: 'achievements' }, { role: 'achievements' }, { role: 'plans' }])).toEqual(['开头', '主要成绩 1', '主要成绩 2', '下一步打算']);
+    expect(partLabels([{ role: 'opening' }, { role: 'achievements' }, { role: 'achievements' }, { role: 'plans' }])).toEqual([
+      '开头',
+      '主要成绩 1',
+      '主要成绩 2',
+      '下一步打算',
+    ]);
   });
 });

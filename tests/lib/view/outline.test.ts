@@ -18,7 +18,8 @@ describe('outlineTree', () => {
     expect(all.map((i) => i.id)).toEqual(s.structure.outline.map((h) => h.id));
     for (const [k, h] of s.structure.outline.entries()) expect(all[k]!.label).toBe(h.marker + h.text);
     // Children are deeper than their parent; each heading sits in the part it is in.
-    const check = (items: OutlineItem[], depth: number) => items.forEach((i) => (expect(i.depth).toBeGreaterThan(depth), check(i.children, i.depth)));
+    const check = (items: OutlineItem[], depth: number) =>
+      items.forEach((i) => (expect(i.depth).toBeGreaterThan(depth), check(i.children, i.depth)));
     tree.forEach((p) => check(p.items, 0));
     for (const [k, p] of tree.entries()) {
       const part = s.structure.parts[k]!;
@@ -36,8 +37,38 @@ describe('outlineTree', () => {
         { id: 'plans', role: 'plans', line: 2, start: 10, end: 20, heading: null },
       ],
       outline: [
-        { id: 'h-1', depth: 1, marker: '一、', text: '甲', inline: false, role: 'achievements', line: 1, family: 'cn', number: 1, start: 0, textStart: 2, textEnd: 3, sectionEnd: 10, parent: null },
-        { id: 'h-1-1', depth: 2, marker: '一是', text: '乙', inline: true, role: 'plans', line: 2, family: 'enum', number: 1, start: 10, textStart: 12, textEnd: 13, sectionEnd: 20, parent: 0 },
+        {
+          id: 'h-1',
+          depth: 1,
+          marker: '一、',
+          text: '甲',
+          inline: false,
+          role: 'achievements',
+          line: 1,
+          family: 'cn',
+          number: 1,
+          start: 0,
+          textStart: 2,
+          textEnd: 3,
+          sectionEnd: 10,
+          parent: null,
+        },
+        {
+          id: 'h-1-1',
+          depth: 2,
+          marker: '一是',
+          text: '乙',
+          inline: true,
+          role: 'plans',
+          line: 2,
+          family: 'enum',
+          number: 1,
+          start: 10,
+          textStart: 12,
+          textEnd: 13,
+          sectionEnd: 20,
+          parent: 0,
+        },
       ],
     });
     expect(tree.map((p) => p.items.map((i) => i.id))).toEqual([['h-1'], ['h-1-1']]);
@@ -53,7 +84,9 @@ describe('structureSummary', () => {
     expect(summary.depths.map((d) => d.depth)).toEqual([...new Set(s.structure.outline.map((h) => h.depth))].sort((a, b) => a - b));
     expect(summary.headings).toBe(s.structure.outline.length);
     expect(summary.placeholders).toBe(s.structure.placeholders.length);
-    expect(summary.anomalies.map((a) => [a.kind, a.detail, a.lines.map((l) => l.line)])).toEqual(s.structure.anomalies.map((a) => [a.kind, a.detail, a.lines]));
+    expect(summary.anomalies.map((a) => [a.kind, a.detail, a.lines.map((l) => l.line)])).toEqual(
+      s.structure.anomalies.map((a) => [a.kind, a.detail, a.lines]),
+    );
     expect(summary.anomalies[0]!.kind).toBe('placeholders');
   });
 

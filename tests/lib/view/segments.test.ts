@@ -11,8 +11,21 @@ const headingsOf = (lines: LineView[]) => lines.flatMap((l) => l.segments.filter
 function heading(body: string, over: string, extra: Partial<Heading> = {}): Heading {
   const start = body.indexOf(over);
   return {
-    id: 'h-1', depth: 1, marker: '一、', text: over.slice(2), inline: false, role: 'achievements', line: 1, family: 'cn',
-    number: 1, start, textStart: start + 2, textEnd: start + over.length, sectionEnd: body.length, parent: null, ...extra,
+    id: 'h-1',
+    depth: 1,
+    marker: '一、',
+    text: over.slice(2),
+    inline: false,
+    role: 'achievements',
+    line: 1,
+    family: 'cn',
+    number: 1,
+    start,
+    textStart: start + 2,
+    textEnd: start + over.length,
+    sectionEnd: body.length,
+    parent: null,
+    ...extra,
   };
 }
 
@@ -46,7 +59,9 @@ describe('lineViews on the committed samples', () => {
 
   it.each(samples.map((s) => [s.id, s] as const))('%s: every placeholder is one chip with its characters', (_, s) => {
     const lines = lineViews(s.text, s.source.bodyStart, s.structure);
-    const chips = lines.flatMap((l) => l.segments.flatMap((seg) => (seg.kind === 'heading' ? seg.pieces : [seg])).filter((p) => p.kind === 'placeholder'));
+    const chips = lines.flatMap((l) =>
+      l.segments.flatMap((seg) => (seg.kind === 'heading' ? seg.pieces : [seg])).filter((p) => p.kind === 'placeholder'),
+    );
     expect(chips.map((c) => c.text)).toEqual(s.structure.placeholders.map((p) => p.token));
   });
 
@@ -88,11 +103,32 @@ describe('lineViews', () => {
     const [first, second] = lineViews(body, 1, { outline: [h1, h2], placeholders });
     expect(first!.block?.level).toBe(2);
     expect(first!.segments).toEqual([
-      { kind: 'heading', id: 'h-1', depth: 1, inline: false, family: 'cn', pieces: [{ kind: 'text', text: '一、' }, { kind: 'placeholder', text: 'XX' }, { kind: 'text', text: '工作' }] },
+      {
+        kind: 'heading',
+        id: 'h-1',
+        depth: 1,
+        inline: false,
+        family: 'cn',
+        pieces: [
+          { kind: 'text', text: '一、' },
+          { kind: 'placeholder', text: 'XX' },
+          { kind: 'text', text: '工作' },
+        ],
+      },
     ]);
     expect(second!.block).toBeNull();
     expect(second!.segments).toEqual([
-      { kind: 'heading', id: 'h-1-1', depth: 2, inline: true, family: 'cn-paren', pieces: [{ kind: 'text', text: '（一）做好' }, { kind: 'placeholder', text: 'X' }] },
+      {
+        kind: 'heading',
+        id: 'h-1-1',
+        depth: 2,
+        inline: true,
+        family: 'cn-paren',
+        pieces: [
+          { kind: 'text', text: '（一）做好' },
+          { kind: 'placeholder', text: 'X' },
+        ],
+      },
       { kind: 'placeholder', text: 'X' },
       { kind: 'text', text: '，推进' },
       { kind: 'placeholder', text: 'X' },
