@@ -263,7 +263,7 @@ describe('by keyboard alone', () => {
 });
 
 describe('only the .docx export loads the Word writer', () => {
-  it('fetches one more script, on the first export', async () => {
+  it('fetches the writer on the first export, and nothing but it and the chunks it imports', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await openWith(page, readerDraft(true));
@@ -272,8 +272,10 @@ describe('only the .docx export loads the Word writer', () => {
       if (r.url().endsWith('.js')) scripts.push(r.url());
     });
     await downloadDocx(page, () => page.click('button[data-compose-export="docx"]'));
-    expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/\/_astro\/docxExport\.[^/]+\.js$/);
+    // Vite puts code the writer shares with the checker's .docx reader (the zip library) in a chunk of its own.
+    const writer = await (await fetch(scripts[0]!)).text();
+    for (const other of scripts.slice(1)) expect(writer).toContain(other.split('/').pop());
     await context.close();
   });
 });
