@@ -12,9 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import { launchBrowser } from '../tests/site/browser.ts';
+import { kb, ms, servedScripts, sizeLine, sizeOf, timings, totalSize } from './bench/scriptCost.ts';
 import { serveSite } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
 import { readCollection } from '../src/build/collection.ts';
@@ -27,8 +27,6 @@ const runs = Number(values.runs);
 
 if (!existsSync(join(site, 'check/index.html'))) buildSite(site);
 const html = readFileSync(join(site, 'check/index.html'), 'utf8');
-const sizeOf = (bytes: Buffer | string) => ({ raw: Buffer.byteLength(bytes), gzip: gzipSync(bytes).length });
-const fileSize = (path: string) => ({ path, ...sizeOf(readFileSync(join(site, path))) });
 const features = /<script type="application\/json" id="check-samples">([\s\S]*?)<\/script>/.exec(html)![1]!;
 
 const longest = readCollection().samples.sort((a, b) => b.chars - a.chars)[0]!;
@@ -39,10 +37,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/check/`, { waitUntil: 'networkidle' });
-  const scripts = server
-    .take()
-    .filter((s) => s.path.endsWith('.js'))
-    .map((s) => fileSize(s.path));
+  const scripts = servedScripts(server, site);
 
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -66,31 +61,26 @@ try {
   await page.setInputFiles('#draft-file', { name: 'bench.docx', mimeType: 'application/octet-stream', buffer: docx });
   await page.waitForFunction(() => document.querySelector('#check-status')?.textContent === '已打开 bench.docx');
   await server.idle();
-  const reader = server
-    .take()
-    .filter((s) => s.path.endsWith('.js'))
-    .map((s) => fileSize(s.path));
+  const reader = servedScripts(server, site);
 
-  const warm = times.slice(1).sort((a, b) => a - b);
   const result = {
     scripts,
-    scriptsTotal: { raw: scripts.reduce((n, s) => n + s.raw, 0), gzip: scripts.reduce((n, s) => n + s.gzip, 0) },
+    scriptsTotal: totalSize(scripts),
     docxReader: reader,
     features: sizeOf(features),
     longest: { id: longest.id, chars: longest.chars },
-    analyzeMs: { first: times[0]!, median: warm[warm.length >> 1]!, min: warm[0]!, max: warm.at(-1)!, runs },
+    analyzeMs: timings(times),
   };
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    const line = (s: { path: string; raw: number; gzip: number }) => `  ${s.path}  ${kb(s.raw)}, ${kb(s.gzip)} gzip`;
     console.log(
-      ['page scripts', ...scripts.map(line), `  total  ${kb(result.scriptsTotal.raw)}, ${kb(result.scriptsTotal.gzip)} gzip`].join('\n'),
+      ['page scripts', ...scripts.map(sizeLine), `  total  ${kb(result.scriptsTotal.raw)}, ${kb(result.scriptsTotal.gzip)} gzip`].join(
+        '\n',
+      ),
     );
-    console.log(['.docx reader (on first use)', ...reader.map(line)].join('\n'));
+    console.log(['.docx reader (on first use)', ...reader.map(sizeLine)].join('\n'));
     console.log(`sample features (JSON in the page)  ${kb(result.features.raw)}, ${kb(result.features.gzip)} gzip`);
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(
       `check of the longest sample (${longest.id}, ${longest.chars} chars): median ${ms(result.analyzeMs.median)} (min ${ms(result.analyzeMs.min)}, max ${ms(result.analyzeMs.max)}, ${runs} runs); first run ${ms(result.analyzeMs.first)}`,
     );

@@ -12,7 +12,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { composeDraft } from '../src/lib/compose/compose.ts';
 import { EMPTY_DRAFT, addSection, draftSection, serializeDraft, setValue } from '../src/lib/compose/deskDraft.ts';
 import { byId } from '../src/lib/content/order.ts';
@@ -20,6 +19,7 @@ import { copyDoc } from '../src/lib/view/copyDoc.ts';
 import { partLabels } from '../src/lib/view/labels.ts';
 import { readEntries } from '../src/build/collection.ts';
 import { launchBrowser } from '../tests/site/browser.ts';
+import { kb, ms, servedScripts, sizeLine, sizeOf, timings, totalSize } from './bench/scriptCost.ts';
 import { serveSite } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
 
@@ -31,12 +31,6 @@ const runs = Number(values.runs);
 const SECTIONS = 20;
 
 if (!existsSync(join(site, 'compose/index.html'))) buildSite(site);
-const sizeOf = (bytes: Buffer | string) => ({ raw: Buffer.byteLength(bytes), gzip: gzipSync(bytes).length });
-const fileSize = (path: string) => ({ path, ...sizeOf(readFileSync(join(site, path))) });
-const total = (files: { raw: number; gzip: number }[]) => ({
-  raw: files.reduce((n, s) => n + s.raw, 0),
-  gzip: files.reduce((n, s) => n + s.gzip, 0),
-});
 
 // The first 20 parts of the committed samples in id order, as the add buttons add them: every
 // role, several samples, dashes and unnumbered headings among them; 单位 filled.
@@ -60,10 +54,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/compose/`, { waitUntil: 'networkidle' });
-  const firstLoad = server
-    .take()
-    .filter((s) => s.path.endsWith('.js'))
-    .map((s) => fileSize(s.path));
+  const firstLoad = servedScripts(server, site);
 
   await page.evaluate((value) => localStorage.setItem('fanwenku:compose-draft', value), stored);
   await page.reload({ waitUntil: 'networkidle' });
@@ -87,17 +78,13 @@ try {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-compose-export="docx"]')]);
   const docxBytes = readFileSync((await download.path())!).length;
   await server.idle();
-  const writer = server
-    .take()
-    .filter((s) => s.path.endsWith('.js'))
-    .map((s) => fileSize(s.path));
+  const writer = servedScripts(server, site);
 
-  const warm = times.slice(1).sort((a, b) => a - b);
   const result = {
     firstLoad,
-    firstLoadTotal: total(firstLoad),
+    firstLoadTotal: totalSize(firstLoad),
     docxWriter: writer,
-    withDocx: total([...firstLoad, ...writer]),
+    withDocx: totalSize([...firstLoad, ...writer]),
     draft: {
       sections: draft.sections.length,
       paragraphs: composed.paragraphs.length,
@@ -105,24 +92,22 @@ try {
       stored: sizeOf(stored),
     },
     docxBytes,
-    renderMs: { first: times[0]!, median: warm[warm.length >> 1]!, min: warm[0]!, max: warm.at(-1)!, runs },
+    renderMs: timings(times),
   };
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    const line = (s: { path: string; raw: number; gzip: number }) => `  ${s.path}  ${kb(s.raw)}, ${kb(s.gzip)} gzip`;
     console.log(
       [
         'first load of /compose/',
-        ...firstLoad.map(line),
+        ...firstLoad.map(sizeLine),
         `  total  ${kb(result.firstLoadTotal.raw)}, ${kb(result.firstLoadTotal.gzip)} gzip`,
       ].join('\n'),
     );
     console.log(
       [
         '.docx writer (on the first export)',
-        ...writer.map(line),
+        ...writer.map(sizeLine),
         `  with it  ${kb(result.withDocx.raw)}, ${kb(result.withDocx.gzip)} gzip`,
       ].join('\n'),
     );
@@ -130,7 +115,6 @@ try {
     console.log(
       `draft: ${d.sections} sections, ${d.paragraphs} paragraphs, ${d.slots} slots; stored ${kb(d.stored.raw)}; its .docx ${kb(docxBytes)}`,
     );
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(
       `re-render of fields and preview on a keystroke: median ${ms(result.renderMs.median)} (min ${ms(result.renderMs.min)}, max ${ms(result.renderMs.max)}, ${runs} runs); first run ${ms(result.renderMs.first)}`,
     );

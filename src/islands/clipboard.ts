@@ -20,7 +20,7 @@ export async function writeClipboard(text: string, html: string): Promise<void> 
 /** A dialog with the text selected in a read-only field, for a manual copy; focus returns to `opener` when it closes. */
 export function manualCopy(text: string, opener: HTMLElement): void {
   const dialog = document.createElement('dialog');
-  dialog.className = 'copy-dialog';
+  dialog.className = 'modal copy-dialog';
   dialog.setAttribute('aria-labelledby', 'copy-dialog-title');
   const title = Object.assign(document.createElement('h2'), { id: 'copy-dialog-title', textContent: '请手动复制' });
   const hint = Object.assign(document.createElement('p'), {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMPTY_DRAFT, addSection, serializeDraft, setValue } from '../../src/lib/compose/deskDraft.ts';
-import { section } from '../lib/compose/sections.ts';
+import { serializeDraft, setValue } from '../../src/lib/compose/deskDraft.ts';
+import { readerSections } from '../lib/compose/sections.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { unzip, wordParagraphs } from '../unzip.ts';
@@ -35,14 +35,7 @@ async function openWith(page: Page, draft: string | null): Promise<void> {
 
 /** The draft: opening, two achievements, problems, plans and closing from five samples; 单位 and 年份 filled when asked. */
 function readerDraft(filled: boolean): string {
-  let d = [
-    section('001-07', 'opening'),
-    section('001-01', 'achievements-2'),
-    section('001-09', 'achievements-2'),
-    section('002', 'problems'),
-    section('001-09', 'plans'),
-    section('001-03', 'closing'),
-  ].reduce((x, s) => addSection(x, s).draft, EMPTY_DRAFT);
+  let d = readerSections();
   if (filled) d = setValue(setValue(d, '单位', '某县人民政府办公室'), '年份', '2024');
   return serializeDraft(d);
 }

@@ -5,20 +5,8 @@ import type { CheckReport } from '../../lib/check/report.ts';
 import { GROUP_LABELS } from '../../lib/offices.ts';
 import { withBase } from '../../lib/base.ts';
 import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
+import { el, type Child } from '../dom.ts';
 import { LIST_ENTRIES } from './limits.ts';
-
-type Child = Node | string;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 /** A button that selects a draft line in the textarea (the page's click handler reads `data-goto-line`). */
 const lineButton = (line: number, label: Child = `第 ${line} 行`) =>

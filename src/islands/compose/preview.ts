@@ -1,7 +1,7 @@
 import type { Composed, ComposedPiece } from '../../lib/compose/compose.ts';
 import { GONGWEN, faceOf, type Face } from '../../lib/format/gongwen.ts';
 import { slotLabel } from '../../lib/format/slot.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 /**
  * The composed document as it will print, in the faces and sizes the copy actions and the .docx

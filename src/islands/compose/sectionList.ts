@@ -1,7 +1,7 @@
 import type { Draft, SectionMode } from '../../lib/compose/deskDraft.ts';
 import { sectionPath } from '../../lib/compose/paths.ts';
 import { ROLE_LABELS } from '../../lib/view/labels.ts';
-import { el, srOnly } from './dom.ts';
+import { el, srOnly } from '../dom.ts';
 
 /**
  * The draft's sections in order (`ol#compose-sections`): each names its role and where it came

@@ -1,7 +1,7 @@
 import type { SlotTally } from '../../lib/compose/compose.ts';
 import type { Draft } from '../../lib/compose/deskDraft.ts';
 import { SLOT_TYPES, slotLabel, type SlotType } from '../../lib/format/slot.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 /**
  * One field per slot type the document uses (`#compose-slots input[data-slot]`), in the order of

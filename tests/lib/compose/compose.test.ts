@@ -2,32 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/lib/check/report.ts';
 import { sampleFeatures } from '../../../src/lib/check/similar.ts';
 import { DEFAULT_TITLE, composeDraft, composedGongwen, type Composed } from '../../../src/lib/compose/compose.ts';
-import { EMPTY_DRAFT, addSection, setMode, setOverride, setTitle, setValue, type Draft } from '../../../src/lib/compose/deskDraft.ts';
+import { EMPTY_DRAFT, setMode, setOverride, setTitle, setValue } from '../../../src/lib/compose/deskDraft.ts';
 import { gongwenText } from '../../../src/lib/format/gongwen.ts';
-import { samples, section } from './sections.ts';
+import { draftOf, readerSections, samples, section } from './sections.ts';
 
 const features = samples.map(sampleFeatures);
-const draftOf = (...sections: ReturnType<typeof section>[]): Draft => sections.reduce((d, s) => addSection(d, s).draft, EMPTY_DRAFT);
-/** The reader's draft of the issue: opening, two achievements, problems, plans and closing from five samples. */
-const reader = () =>
-  draftOf(
-    section('001-07', 'opening'),
-    section('001-01', 'achievements-2'),
-    section('001-09', 'achievements-2'),
-    section('002', 'problems'),
-    section('001-09', 'plans'),
-    section('001-03', 'closing'),
-  );
 const text = (c: Composed) => gongwenText(composedGongwen(c), true);
 const topHeadings = (c: Composed) => c.paragraphs.filter((p) => p.heading === 1).map((p) => (p.runs[0]!.pieces[0] as string).slice(0, 2));
 
 describe('composing a draft of sections from several samples', () => {
   it('renumbers the top level across the draft: 二、二、二、五、 reads 一、二、三、四、', () => {
-    expect(topHeadings(composeDraft(reader()))).toEqual(['一、', '二、', '三、', '四、']);
+    expect(topHeadings(composeDraft(readerSections()))).toEqual(['一、', '二、', '三、', '四、']);
   });
 
   it('gives the checker a draft without numbering anomalies, parts in order', () => {
-    const draft = setValue(setValue(reader(), '单位', '某县政府办公室'), '年份', '2024');
+    const draft = setValue(setValue(readerSections(), '单位', '某县政府办公室'), '年份', '2024');
     const report = checkDraft(text(composeDraft(draft)), features);
     expect(report.numbering).toEqual([]);
     expect(report.title?.text).toBe('某县政府办公室2024年工作总结');
@@ -48,7 +37,7 @@ describe('composing a draft of sections from several samples', () => {
   });
 
   it('changes nothing but marks: the original text of each section, line by line, in the reader’s order', () => {
-    const d = reader();
+    const d = readerSections();
     const original = composeDraft({ ...d, sections: d.sections.map((s) => ({ ...s, mode: 'original' as const })) });
     const lines = text(original)
       .split('\n')
@@ -75,7 +64,7 @@ describe('composing a draft of sections from several samples', () => {
 
 describe('slots', () => {
   it('one value fills every slot of its type, title included; the others stay slots and are counted', () => {
-    const empty = composeDraft(reader());
+    const empty = composeDraft(readerSections());
     expect(empty.title).toEqual([
       { slot: '单位', key: 'title/0', text: '【单位】', value: null, overridden: false },
       { slot: '年份', key: 'title/1', text: '【年份】', value: null, overridden: false },
@@ -84,7 +73,7 @@ describe('slots', () => {
     expect(empty.slots.map((s) => s.type)).toEqual(expect.arrayContaining(['单位', '年份', '数量']));
     expect(empty.unfilled).toBe(empty.slots.reduce((n, s) => n + s.count, 0));
 
-    const filled = composeDraft(setValue(setValue(reader(), '单位', '某县政府办公室'), '年份', '2024'));
+    const filled = composeDraft(setValue(setValue(readerSections(), '单位', '某县政府办公室'), '年份', '2024'));
     const plain = text(filled);
     expect(plain).not.toContain('【单位】');
     expect(plain).not.toContain('【年份】');
@@ -98,7 +87,7 @@ describe('slots', () => {
   });
 
   it('an override fills one slot, before its type’s value', () => {
-    const d = setValue(reader(), '数量', '10');
+    const d = setValue(readerSections(), '数量', '10');
     const slot = composeDraft(d)
       .paragraphs.flatMap((p) => p.runs.flatMap((r) => r.pieces))
       .find((p) => typeof p !== 'string' && p.slot === '数量');

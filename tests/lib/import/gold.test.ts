@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Sample } from '../../../src/lib/content/schema.ts';
 import { importSources } from '../../../src/lib/import/importer.ts';
+import { METADATA_FIELDS } from '../../../scripts/gold/score.ts';
 import { allSeedInputs, EMPTY, GOLD_FILE, seedFiles } from './helpers.ts';
 
 interface Gold {
@@ -26,24 +27,8 @@ interface Gold {
   hasPlan: boolean;
 }
 
-const FIELDS = [
-  'file',
-  'index',
-  'lines',
-  'duplicates',
-  'titleLines',
-  'title',
-  'titleInferred',
-  'sourceNote',
-  'level',
-  'perspective',
-  'organ',
-  'role',
-  'year',
-  'yearInferred',
-  'period',
-  'hasPlan',
-] as const;
+// Where the sample is and what it keeps of its source, then the metadata bench:structure scores.
+const FIELDS = ['file', 'index', 'lines', 'duplicates', 'titleLines', 'sourceNote', ...METADATA_FIELDS] as const;
 type Field = (typeof FIELDS)[number];
 type Row = Record<Field, unknown>;
 
@@ -51,23 +36,19 @@ const gold: Gold[] = JSON.parse(readFileSync(GOLD_FILE, 'utf8'));
 const result = importSources(allSeedInputs(), EMPTY);
 const engine = new Map(result.collection.samples.map((s) => [s.id, s]));
 
+/** The metadata fields, read the same way from the gold and from the engine's sample. */
+type MetadataField = (typeof METADATA_FIELDS)[number];
+const metadataOf = (x: Record<MetadataField, unknown>) =>
+  Object.fromEntries(METADATA_FIELDS.map((f) => [f, x[f]])) as Record<MetadataField, unknown>;
+
 const goldRow = (g: Gold): Row => ({
   file: g.source.file,
   index: g.source.index,
   lines: g.source.lines,
   duplicates: g.duplicates,
   titleLines: g.titleLines,
-  title: g.title,
-  titleInferred: g.titleInferred,
   sourceNote: g.sourceNote,
-  level: g.level,
-  perspective: g.perspective,
-  organ: g.organ,
-  role: g.role,
-  year: g.year,
-  yearInferred: g.yearInferred,
-  period: g.period,
-  hasPlan: g.hasPlan,
+  ...metadataOf(g),
 });
 
 const engineRow = (s: Sample): Row => ({
@@ -76,17 +57,8 @@ const engineRow = (s: Sample): Row => ({
   lines: s.source.lines,
   duplicates: s.duplicates.map((d) => d.file),
   titleLines: s.titleLines,
-  title: s.title,
-  titleInferred: s.titleInferred,
   sourceNote: s.sourceNote,
-  level: s.level,
-  perspective: s.perspective,
-  organ: s.organ,
-  role: s.role,
-  year: s.year,
-  yearInferred: s.yearInferred,
-  period: s.period,
-  hasPlan: s.hasPlan,
+  ...metadataOf(s),
 });
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,4 +1,4 @@
-/** Elements built from text nodes only: a draft's text is data, never markup. */
+/** Elements built from text nodes only: a draft's or a sample's text is data, never markup. */
 
 export type Child = Node | string;
 
