@@ -76,13 +76,18 @@ const showBusy = () => results.setAttribute('aria-busy', String(reading || shown
 /** A User Timing measure per analysis, from posting the draft to its report (devtools show it; `npm run bench:check` reads it). */
 const MEASURE_ANALYZE = 'check:analyze';
 
-/** After this long without a report, the page says the report shown is not yet the new text's. */
+/**
+ * Once the report shown has been out of date this long, the page says so. Counted from the first
+ * text posted since the last report, not the newest: a reader who keeps typing into a draft that
+ * takes seconds to check would otherwise never be told.
+ */
 const SLOW_MS = 1000;
 let slow: ReturnType<typeof setTimeout> | undefined;
 
 function answered(a: Answer): void {
   if (a.version !== version) return;
   clearTimeout(slow);
+  slow = undefined;
   if ('report' in a) {
     performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: a.report.chars } });
     renderReport(a.report, posted.blank);
@@ -107,8 +112,7 @@ function analyze(): void {
   const text = draft.value;
   posted = { at: performance.now(), blank: text.trim() === '' };
   analysis.check(version, text);
-  clearTimeout(slow);
-  slow = setTimeout(() => say('checking', '正在检查，请稍候…'), SLOW_MS);
+  slow ??= setTimeout(() => say('checking', '正在检查，请稍候…'), SLOW_MS);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
