@@ -52,7 +52,8 @@ const composed = composeDraft(draft);
 const server = await serveSite(site);
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
+  // The offline worker's install fetches the site's shell after load: its cost is in docs/deploy.md, not the page's.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(`${server.url}/compose/`, { waitUntil: 'networkidle' });
   const firstLoad = servedScripts(server, site);
 

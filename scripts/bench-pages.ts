@@ -47,7 +47,8 @@ try {
   const measured: Visit[] = [];
   try {
     for (const { url, type } of visits) {
-      const context = await browser.newContext();
+      // The offline worker's install fetches the site's shell after load: its cost is in docs/deploy.md, not the page's.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       server.take();
       await page.goto(server.url + url, { waitUntil: 'load' });

@@ -61,6 +61,13 @@ export function syntheticSamples(seeds: readonly BenchSample[], n: number, seed 
   return out;
 }
 
+/**
+ * A sample as a source file the import CLI reads: its title lines (an inferred title is not
+ * written, as it was not in the text), a blank line, its body.
+ */
+export const sourceText = ({ sample }: BenchSample): string =>
+  `${sample.titleInferred || sample.titleLines.length === 0 ? '' : `${sample.titleLines.join('\n')}\n\n`}${sample.text}\n`;
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

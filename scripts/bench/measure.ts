@@ -220,7 +220,8 @@ async function requery(page: Page, engine: Engine, phrase: string): Promise<{ ms
 }
 
 async function freshPage(browser: Browser, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  // The offline worker's install fetches the site's shell after load: its cost is in docs/deploy.md, not the search's.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(watchResults);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -228,6 +229,22 @@ async function freshPage(browser: Browser, errors: string[]): Promise<{ context:
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
   });
   return { context, page };
+}
+
+/** One query in a fresh browser context (empty HTTP cache): time to results and the bytes sent for it. */
+export async function coldQuery(
+  browser: Browser,
+  server: BenchServer,
+  engine: Engine,
+  phrase: string,
+): Promise<{ ms: number; bytes: Bytes }> {
+  const { context, page } = await freshPage(browser, []);
+  try {
+    const nav = await navigate(page, server, engine, phrase);
+    return { ms: nav.ms, bytes: bytesOf(nav.sent, engine.bundle) };
+  } finally {
+    await context.close();
+  }
 }
 
 /**

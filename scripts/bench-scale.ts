@@ -1,0 +1,271 @@
+/**
+ * The site at scale: a corpus imported through the import CLI into a temporary content folder,
+ * built as `npm run build` builds it, and measured against the budgets of a 10,000-sample library.
+ *
+ *   npm run bench:scale [-- --samples N] [--rebuild] [--keep] [--json]
+ *
+ * Without --samples it imports the committed seeds (corpus/seeds, 13 samples); with it, N
+ * samples recombined from the seeds' paragraphs (scripts/bench/corpus.ts), one source file each.
+ * It prints import and build time and the peak memory of each step's process tree, the page
+ * count and dist size, per page type the largest page (HTML with its embedded data, raw and
+ * gzip), /check/'s first load and its analysis of the longest sample, and the bytes of a cold
+ * first search for three queries (a rare phrase, a common one, one character), ours beside
+ * stock Pagefind over the same sample pages; --rebuild adds one sample and builds again.
+ * Every figure is printed beside its budget. Results are kept in .tmp/bench-scale/<N>.json; the
+ * /check/ budget is relative to the seeds' run (`npm run bench:scale` without --samples).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/site/browser.ts';
+import { searchable } from '../src/lib/search/encode.ts';
+import { checkTimes } from './bench/checkRun.ts';
+import { CORPUS_SEED, realSamples, sourceText, syntheticSamples, type BenchSample } from './bench/corpus.ts';
+import { coldQuery, ENGINES, type Bytes } from './bench/measure.ts';
+import { pageType } from './bench/pageWeight.ts';
+import { runTree, type TreeRun } from './bench/processTree.ts';
+import { kb, timings } from './bench/scriptCost.ts';
+import { serveSite } from './bench/server.ts';
+import { buildEnv, stockIndex, writeStockPage } from './bench/site.ts';
+
+const { values } = parseArgs({
+  options: {
+    samples: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const synthetic = values.samples === undefined ? null : Number(values.samples);
+if (synthetic !== null && !(Number.isInteger(synthetic) && synthetic > 0))
+  throw new Error(`--samples expects a positive integer, not ${values.samples}`);
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const BIN = join(ROOT, 'node_modules/.bin');
+const SEEDS = join(ROOT, 'corpus/seeds');
+const RESULTS = join(ROOT, '.tmp/bench-scale');
+const label = synthetic === null ? 'seeds' : String(synthetic);
+
+/** The issue's budgets for a library of 10,000 samples. */
+const BUDGET = {
+  pageGzip: 60 * 1024,
+  checkExtra: 50 * 1024,
+  buildMs: 20 * 60_000,
+  peakBytes: 4 * 1024 ** 3,
+  analyzeMs: 50,
+  rebuildShare: 0.2,
+};
+/** Three queries: the common and one-character ones are formulaic; the rare one is filled in per corpus. */
+const COMMON = '办公室';
+const ONE_CHAR = '年';
+
+const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(0)} MB`;
+const gb = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GB`;
+
+/** Every file under `dir`, relative to it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+/** The URL path a built HTML file is served at. */
+const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+interface PageSize {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Pages, bytes, and the largest page (by gzip) of each page type. */
+function weighDist(dist: string): {
+  pages: number;
+  bytes: number;
+  files: number;
+  largest: Record<string, PageSize & { count: number }>;
+  overBudget: number;
+} {
+  const all = files(dist);
+  const largest: Record<string, PageSize & { count: number }> = {};
+  let bytes = 0;
+  let pages = 0;
+  let overBudget = 0;
+  for (const f of all) {
+    const body = readFileSync(join(dist, f));
+    bytes += body.length;
+    if (!f.endsWith('.html')) continue;
+    pages++;
+    const path = urlOf(f);
+    const size = { path, raw: body.length, gzip: gzipSync(body).length };
+    if (size.gzip > BUDGET.pageGzip) overBudget++;
+    const type = pageType(path);
+    const seen = largest[type];
+    if (seen === undefined) largest[type] = { ...size, count: 1 };
+    else {
+      seen.count++;
+      if (size.gzip > seen.gzip) Object.assign(seen, size);
+    }
+  }
+  return { pages, bytes, files: all.length, largest, overBudget };
+}
+
+/** A phrase in exactly one sample: a recombined sample's own number (`第7篇`), or a seed's rarest title words. */
+function rarePhrase(samples: readonly BenchSample[]): string {
+  const texts = samples.map(({ sample }) => searchable([...sample.titleLines, sample.text].join('')));
+  const candidates =
+    synthetic === null
+      ? samples.flatMap(({ sample }) =>
+          [...searchable(sample.title)].map((_, i, cs) => cs.slice(i, i + 6).join('')).filter((p) => p.length === 6),
+        )
+      : [`第${Math.ceil(samples.length / 2)}篇`];
+  const counted = candidates.map((p) => ({ p, n: texts.filter((t) => t.includes(p)).length })).filter((c) => c.n > 0);
+  return counted.sort((a, b) => a.n - b.n || a.p.localeCompare(b.p))[0]!.p;
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'fanwenku-bench-scale-'));
+const sources = join(tmp, 'sources');
+const content = join(tmp, 'content');
+const dist = join(tmp, 'dist');
+const env = buildEnv({ FANWENKU_CONTENT: content });
+const node = (args: string[]) => runTree(process.execPath, args, { env, cwd: ROOT });
+const build = async (): Promise<{ astro: TreeRun; offline: TreeRun }> => ({
+  astro: await runTree(join(BIN, 'astro'), ['build', '--outDir', dist], { env, cwd: ROOT }),
+  offline: await node(['scripts/offline.ts', dist]),
+});
+
+try {
+  mkdirSync(sources);
+  const seeds = realSamples();
+  const all = synthetic === null ? seeds : syntheticSamples(seeds, synthetic + 1);
+  const corpus = synthetic === null ? seeds : all.slice(0, synthetic);
+  if (synthetic === null) {
+    for (const f of readdirSync(SEEDS)) writeFileSync(join(sources, f), readFileSync(join(SEEDS, f)));
+  } else {
+    log(`writing ${synthetic} source files (seed ${CORPUS_SEED})`);
+    for (const s of corpus) writeFileSync(join(sources, `${s.sample.id}.txt`), sourceText(s));
+  }
+
+  log('importing');
+  const imported = await node(['scripts/import.ts', '--content', content, sources]);
+  const sampleCount = readdirSync(join(content, 'samples')).length;
+  log(`imported ${sampleCount} samples in ${secs(imported.ms)}; building`);
+  const full = await build();
+  const buildMs = full.astro.ms + full.offline.ms;
+  log(`built in ${secs(buildMs)}; weighing ${dist}`);
+  const weight = weighDist(dist);
+
+  log('stock Pagefind over the same sample pages');
+  stockIndex(dist);
+  writeStockPage(dist);
+  const server = await serveSite(dist);
+  const browser = await launchBrowser();
+  const longest = seeds.reduce((a, b) => (b.sample.chars > a.sample.chars ? b : a)).sample;
+  let check: { firstLoad: number; requests: number; analyze: ReturnType<typeof timings> };
+  const queries = [
+    { kind: 'rare', phrase: rarePhrase(corpus) },
+    { kind: 'common', phrase: COMMON },
+    { kind: 'one character', phrase: ONE_CHAR },
+  ];
+  const search: Array<{ kind: string; phrase: string; ours: Bytes; stock: Bytes }> = [];
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await server.idle();
+    server.take();
+    await page.goto(`${server.url}/check/`, { waitUntil: 'networkidle' });
+    await server.idle();
+    const sent = server.take();
+    const times = await checkTimes(page, [...longest.titleLines, longest.text].join('\n'), 5);
+    check = { firstLoad: sent.reduce((n, s) => n + s.bytes, 0), requests: sent.length, analyze: timings(times) };
+    await context.close();
+    for (const q of queries) {
+      log(`cold query ${q.phrase}`);
+      const ours = (await coldQuery(browser, server, ENGINES.ours, q.phrase)).bytes;
+      const stock = (await coldQuery(browser, server, ENGINES.stock, q.phrase)).bytes;
+      search.push({ ...q, ours, stock });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  let rebuild: { importMs: number; buildMs: number } | null = null;
+  if (values.rebuild) {
+    const extra = synthetic === null ? syntheticSamples(seeds, 1)[0]! : all.at(-1)!;
+    writeFileSync(join(tmp, 'one.txt'), sourceText(extra));
+    log('importing one more sample and building again');
+    const one = await node(['scripts/import.ts', '--content', content, join(tmp, 'one.txt')]);
+    const again = await build();
+    rebuild = { importMs: one.ms, buildMs: again.astro.ms + again.offline.ms };
+  }
+
+  const seedRun = join(RESULTS, 'seeds.json');
+  const checkBase =
+    synthetic === null
+      ? check.firstLoad
+      : existsSync(seedRun)
+        ? (JSON.parse(readFileSync(seedRun, 'utf8')) as { check: { firstLoad: number } }).check.firstLoad
+        : null;
+  const result = {
+    samples: sampleCount,
+    corpus: synthetic === null ? 'corpus/seeds' : `synthetic, seed ${CORPUS_SEED}`,
+    import: { ms: imported.ms, peakBytes: imported.peakBytes },
+    build: {
+      ms: buildMs,
+      astroMs: full.astro.ms,
+      offlineMs: full.offline.ms,
+      peakBytes: Math.max(full.astro.peakBytes, full.offline.peakBytes),
+    },
+    dist: weight,
+    check,
+    search,
+    rebuild,
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+
+  if (values.json) console.log(JSON.stringify(result, null, 2));
+  else {
+    const ok = (pass: boolean | null) => (pass === null ? '  ?' : pass ? ' ok' : ' !!');
+    const lines = [
+      `${result.samples} samples (${result.corpus}); budgets are for 10,000 samples`,
+      `import            ${secs(imported.ms).padStart(9)}   peak ${mb(imported.peakBytes)}`,
+      `full build        ${secs(buildMs).padStart(9)}   peak ${gb(result.build.peakBytes)} (astro build ${secs(full.astro.ms)}, offline files ${secs(full.offline.ms)})` +
+        `   budget ≤ 20 min, ≤ 4 GB${ok(buildMs <= BUDGET.buildMs && result.build.peakBytes <= BUDGET.peakBytes)}`,
+      rebuild === null
+        ? 'rebuild           (--rebuild to measure)'
+        : `rebuild (+1)      ${secs(rebuild.buildMs).padStart(9)}   ${((100 * rebuild.buildMs) / buildMs).toFixed(0)}% of the full build (import ${secs(rebuild.importMs)})   budget ≤ 20%${ok(rebuild.buildMs <= BUDGET.rebuildShare * buildMs)}`,
+      `dist              ${weight.pages} pages, ${weight.files} files, ${mb(weight.bytes)}`,
+      `pages over 60 KB gzip: ${weight.overBudget}${ok(weight.overBudget === 0)}`,
+      '',
+      'page type (largest page)          pages      raw B     gzip B  page',
+      ...Object.entries(weight.largest)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(
+          ([type, p]) =>
+            `${type.padEnd(30)} ${String(p.count).padStart(8)} ${p.raw.toLocaleString('en').padStart(10)} ${p.gzip.toLocaleString('en').padStart(10)}  ${p.path}${ok(p.gzip <= BUDGET.pageGzip)}`,
+        ),
+      '',
+      `/check/ first load ${kb(check.firstLoad)} over the wire in ${check.requests} requests` +
+        (checkBase === null
+          ? '   budget: seeds run + 50 KB (run without --samples first)  ?'
+          : `   budget ≤ ${kb(checkBase + BUDGET.checkExtra)}${ok(check.firstLoad <= checkBase + BUDGET.checkExtra)}`),
+      `/check/ analysis of the longest seed (${longest.id}, ${longest.chars} chars): median ${check.analyze.median.toFixed(1)} ms of ${check.analyze.runs} (first ${check.analyze.first.toFixed(1)} ms)   budget ≤ 50 ms${ok(check.analyze.median <= BUDGET.analyzeMs)}`,
+      '',
+      'cold first query          phrase        ours: search B  total B   stock: search B  total B',
+      ...search.map(
+        (s) =>
+          `${s.kind.padEnd(25)} ${s.phrase.padEnd(10)} ${s.ours.search.toLocaleString('en').padStart(16)} ${s.ours.total.toLocaleString('en').padStart(8)} ${s.stock.search.toLocaleString('en').padStart(17)} ${s.stock.total.toLocaleString('en').padStart(8)}${ok(s.ours.search <= s.stock.search)}`,
+      ),
+      '',
+      `(ok: within budget; !!: over; search compares the bytes of the search itself, Pagefind files and scripts; kept in ${relative(ROOT, join(RESULTS, `${label}.json`))})`,
+    ];
+    console.log(lines.join('\n'));
+  }
+} finally {
+  if (values.keep) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
