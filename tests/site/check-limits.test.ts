@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { committedEntries } from '../committed.ts';
+import { cutDraft } from '../../src/lib/check/draft.ts';
 
 const samples = committedEntries();
 const longest = [...samples].sort((a, b) => b.chars - a.chars)[0]!;
@@ -29,6 +30,11 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
+/** The characters a report counts: the checked text's title lines and body, without white space. */
+const checkedChars = (text: string) => {
+  const { raw } = cutDraft(text);
+  return (raw.titleLines.join('') + raw.body).replace(/\s/gu, '').length;
+};
 const busy = (page: Page) => page.getAttribute('#check-results', 'aria-busy');
 const status = (page: Page) => page.textContent('#check-status');
 const waitForReport = (page: Page) =>
@@ -204,6 +210,45 @@ describe('the draft checker says what it could not do', () => {
   });
 });
 
+describe('the draft checker says when its report is out of date', () => {
+  it('says 正在检查 once the report shown is a second old, and stops saying it when the report comes', async () => {
+    const page = await browser.newPage();
+    // The first check's worker gets its script 3 s late.
+    await page.route(/\/_astro\/worker[\w.-]*\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 3000));
+      await route.continue();
+    });
+    await page.goto(CHECK());
+    await expect.poll(() => status(page), { timeout: 2500 }).toContain('正在检查，请稍候…');
+    expect(await busy(page)).toBe('true');
+    await waitForReport(page);
+    expect(await status(page)).not.toContain('正在检查');
+    await page.close();
+  });
+
+  it('says 正在检查 however often the reader types: the second counts from the first check since the last report', async () => {
+    // A fresh context (no draft kept) whose workers never answer. Each key typed while a check
+    // runs starts a new worker (a context's route sees every one of them).
+    const context = await browser.newContext();
+    await context.route(/\/_astro\/worker[\w.-]*\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', headers: { 'cache-control': 'no-store' }, body: 'onmessage = () => {};' }),
+    );
+    const page = await context.newPage();
+    await page.goto(CHECK());
+    await page.focus('#draft');
+    const statuses: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.type('办');
+      await page.waitForTimeout(400);
+      statuses.push((await status(page)) ?? '');
+    }
+    // Keys 400 ms apart start a check every 400 ms: counted from the newest one, the second would never pass.
+    for (const text of statuses.slice(4)) expect(text).toContain('正在检查，请稍候…');
+    expect(await busy(page)).toBe('true');
+    await context.close();
+  });
+});
+
 describe('the draft checker never blocks typing', () => {
   it(
     'handles key presses within 100 ms while a 5 MB draft is checked, and shows the newest text’s report only',
@@ -215,13 +260,15 @@ describe('the draft checker never blocks typing', () => {
         .join('\n');
       expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(5 * MB);
       await page.evaluate(() => {
-        const w = window as unknown as { latencies: number[]; reports: string[] };
+        const w = window as unknown as { latencies: number[]; reports: Array<[string, number]> };
         w.latencies = [];
         w.reports = [];
         // How long each key press waited for the main thread: when it was handled less when it was sent.
         document.addEventListener('keydown', (e) => w.latencies.push(performance.now() - e.timeStamp), true);
         const results = document.querySelector('#check-results')!;
-        new MutationObserver(() => w.reports.push(results.getAttribute('data-chars')!)).observe(results, {
+        const area = document.querySelector<HTMLTextAreaElement>('#draft')!;
+        // Each report shown, with the length of the text in the textarea when it was shown.
+        new MutationObserver(() => w.reports.push([results.getAttribute('data-chars')!, area.textLength])).observe(results, {
           attributeFilter: ['data-chars'],
         });
       });
@@ -244,12 +291,21 @@ describe('the draft checker never blocks typing', () => {
       expect(
         await page.$eval('#draft', (t) => [(t as HTMLTextAreaElement).textLength, (t as HTMLTextAreaElement).value.slice(-6)]),
       ).toEqual([big.length + 6, 'abcdef']);
-      expect(await status(page)).toContain('正在检查，请稍候…');
 
       await paste(page, SHORT);
       const chars = await page.getAttribute('#check-results', 'data-chars');
       expect(chars).toBe(String(SHORT.replace(/\s/g, '').length));
-      expect(await page.evaluate(() => (window as unknown as { reports: string[] }).reports)).toEqual([chars]);
+      // A check of 5 MB may end between two keys (about a second, in the worker) or be overtaken by
+      // the next key: either way, every report shown was the report of the text shown with it.
+      const versions = new Map(
+        [...'abcdef', '']
+          .map((_, k) => big + 'abcdef'.slice(0, k))
+          .concat(SHORT)
+          .map((t) => [t.length, t]),
+      );
+      const reports = await page.evaluate(() => (window as unknown as { reports: Array<[string, number]> }).reports);
+      expect(reports.at(-1)).toEqual([chars, SHORT.length]);
+      for (const [shown, length] of reports) expect(shown).toBe(String(checkedChars(versions.get(length)!)));
       await page.close();
     },
     HEAVY,
