@@ -19,6 +19,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Pages of one sample (its page, source record, .docx files) carry a cacheKey of what they
+  // render: a rebuild after an import renders only those that changed (src/build/cacheKey.ts).
+  experimental: { incrementalBuild: true },
+  // Where Astro keeps what a build may reuse; FANWENKU_CACHE_DIR gives a build its own (tests).
+  cacheDir: process.env.FANWENKU_CACHE_DIR || undefined,
   // MDX is compiled by Astro's default Sätteri processor, plus one plugin: guide components learn
   // where they are used, so a broken reference fails the build naming the guide and line.
   // searchIndex writes dist/pagefind from the samples the build analysed.

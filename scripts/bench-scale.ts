@@ -135,8 +135,9 @@ const content = join(tmp, 'content');
 const dist = join(tmp, 'dist');
 const env = buildEnv({ FANWENKU_CONTENT: content });
 const node = (args: string[]) => runTree(process.execPath, args, { env, cwd: ROOT });
-const build = async (): Promise<{ astro: TreeRun; offline: TreeRun }> => ({
-  astro: await runTree(join(BIN, 'astro'), ['build', '--outDir', dist], { env, cwd: ROOT }),
+/** A build as `npm run build` does it; `--force` ignores what earlier builds cached (the content layer's store, incremental pages). */
+const build = async (force: boolean): Promise<{ astro: TreeRun; offline: TreeRun }> => ({
+  astro: await runTree(join(BIN, 'astro'), ['build', '--outDir', dist, ...(force ? ['--force'] : [])], { env, cwd: ROOT }),
   offline: await node(['scripts/offline.ts', dist]),
 });
 
@@ -153,7 +154,7 @@ try {
   const imported = await node(['scripts/import.ts', '--content', content, sources]);
   const sampleCount = readdirSync(join(content, 'samples')).length;
   log(`imported ${sampleCount} samples in ${secs(imported.ms)}; building`);
-  const full = await build();
+  const full = await build(true);
   const buildMs = full.astro.ms + full.offline.ms;
   log(`built in ${secs(buildMs)}; weighing ${dist}`);
   const weight = weighDist(dist);
@@ -198,7 +199,7 @@ try {
     writeFileSync(join(tmp, 'one.txt'), sourceText(recombined.at(-1)!));
     log('importing one more sample and building again');
     const one = await node(['scripts/import.ts', '--content', content, join(tmp, 'one.txt')]);
-    const again = await build();
+    const again = await build(false);
     rebuild = { importMs: one.ms, buildMs: again.astro.ms + again.offline.ms };
   }
 

@@ -29,7 +29,7 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-function run(command: string, args: string[], what: string, env: Record<string, string> = {}): number {
+function run(command: string, args: string[], what: string, env: Record<string, string> = {}): { ms: number; stdout: string } {
   const started = performance.now();
   const result = spawnSync(command, args, {
     cwd: ROOT,
@@ -38,19 +38,24 @@ function run(command: string, args: string[], what: string, env: Record<string, 
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`${what} failed (${command} ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - started;
+  return { ms: performance.now() - started, stdout: result.stdout };
 }
 
 /**
  * The site as `npm run build` makes it, into `outDir`: astro build (pages and our index, written by
  * the build's search integration), then the offline files; `env` adds to the environment
- * (FANWENKU_BASE…). Returns the time astro build took.
+ * (FANWENKU_BASE…); `force` renders every page, ignoring what earlier builds cached. Returns the
+ * time astro build took and what it printed (a page taken from the cache says `(restored)`).
  */
-export function buildSite(outDir: string, env: Record<string, string> = {}): number {
-  const astroMs = run(join(BIN, 'astro'), ['build', '--outDir', outDir], 'astro build', env);
+export function buildSiteLogged(outDir: string, env: Record<string, string> = {}, force = false): { ms: number; log: string } {
+  const astro = run(join(BIN, 'astro'), ['build', '--outDir', outDir, ...(force ? ['--force'] : [])], 'astro build', env);
   run(process.execPath, ['scripts/offline.ts', outDir], 'offline files', env);
-  return astroMs;
+  return { ms: astro.ms, log: astro.stdout };
 }
+
+/** `buildSiteLogged`'s time only. */
+export const buildSite = (outDir: string, env: Record<string, string> = {}, force = false): number =>
+  buildSiteLogged(outDir, env, force).ms;
 
 /**
  * A site for a synthetic corpus, never deployed: the built search page and its assets copied
@@ -90,7 +95,7 @@ export function stockIndex(site: string): number {
     join(BIN, 'pagefind'),
     ['--site', site, '--glob', 'samples/**/*.html', '--output-subdir', STOCK_BUNDLE, '--silent'],
     'stock pagefind',
-  );
+  ).ms;
 }
 
 /**

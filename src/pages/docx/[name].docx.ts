@@ -5,19 +5,24 @@ import { copyDoc } from '../../lib/view/copyDoc.ts';
 import { gongwenDocx } from '../../lib/format/docx.ts';
 import { docxName } from '../../lib/view/downloads.ts';
 import { sourceDate } from '../../build/sourceDate.ts';
+import { cacheKeyOf } from '../../build/cacheKey.ts';
+
+// One date for every file of the build: the content's, not the clock's.
+const date = sourceDate();
 
 /** Each sample as a Word document, built once with the site: the original and its template. */
 export const getStaticPaths = (async () => {
   const samples = (await getCollection('samples')).map((e) => e.data);
   return samples.flatMap((sample) =>
-    (['original', 'template'] as const).map((mode) => ({ params: { name: docxName(sample.id, mode) }, props: { sample, mode } })),
+    (['original', 'template'] as const).map((mode) => ({
+      params: { name: docxName(sample.id, mode) },
+      props: { sample, mode },
+      cacheKey: cacheKeyOf({ sample, mode, date }),
+    })),
   );
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-// One date for every file of the build: the content's, not the clock's.
-const date = sourceDate();
 
 export const GET: APIRoute<Props> = async ({ props: { sample, mode } }) => {
   const bytes = await gongwenDocx(gongwenOf(copyDoc(sample), mode), mode === 'template', { title: sample.title, date });
