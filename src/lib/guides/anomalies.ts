@@ -3,6 +3,7 @@ import { ANOMALY_KINDS, type AnomalyKind } from '../structure/model.ts';
 import { sampleSummary } from '../view/sample.ts';
 import { byId } from '../content/order.ts';
 import { withBase } from '../base.ts';
+import { listed, type Listed } from './listed.ts';
 
 /** One flagged place: the sample, the first line concerned (linked) and the engine's explanation. */
 export interface AnomalyItem {
@@ -18,7 +19,10 @@ export interface AnomalyGroup {
   kind: AnomalyKind;
   /** Samples with at least one anomaly of this kind. */
   samples: number;
-  items: AnomalyItem[];
+  /** Places of this kind. */
+  count: number;
+  /** The first places, in collection order, that a guide lists. */
+  items: Listed<AnomalyItem>;
 }
 
 export const isAnomalyKind = (kind: string): kind is AnomalyKind => (ANOMALY_KINDS as readonly string[]).includes(kind);
@@ -43,6 +47,6 @@ export function anomalyGroups(entries: readonly Entry[], kinds: readonly Anomaly
           };
         }),
     );
-    return { kind, samples: new Set(items.map((i) => i.sample)).size, items };
+    return { kind, samples: new Set(items.map((i) => i.sample)).size, count: items.length, items: listed(items) };
   });
 }

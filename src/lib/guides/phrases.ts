@@ -3,6 +3,7 @@ import { sampleUrl, searchUrl } from '../search/links.ts';
 import { occurrences, sampleHits } from '../search/matches.ts';
 import { searchMeta, searchText } from '../search/records.ts';
 import { byId } from '../content/order.ts';
+import { listed, type Listed } from './listed.ts';
 
 /** Where a phrase occurs in one section of a sample, linked as the search page links it. */
 export interface PhraseSection {
@@ -18,7 +19,16 @@ export interface PhraseStats {
   samples: number;
   searchHref: string;
   /** Every sample it occurs in, in collection order, with every section it occurs in. */
-  hits: { id: string; title: string; occurrences: number; sections: PhraseSection[] }[];
+  hits: PhraseHit[];
+  /** The samples a guide lists: those where it occurs most (then in collection order); the search page lists every one. */
+  top: Listed<PhraseHit>;
+}
+
+export interface PhraseHit {
+  id: string;
+  title: string;
+  occurrences: number;
+  sections: PhraseSection[];
 }
 
 type Entry = Pick<
@@ -31,7 +41,7 @@ type Entry = Pick<
  * with the engine's `occurrences` and the search page's grouping by section: the same numbers and links.
  */
 export function phraseStats(entries: readonly Entry[], phrase: string): PhraseStats {
-  const hits: PhraseStats['hits'] = [];
+  const hits: PhraseHit[] = [];
   for (const entry of byId(entries)) {
     const text = searchText(entry);
     if (occurrences(text, phrase).length === 0) continue;
@@ -53,5 +63,7 @@ export function phraseStats(entries: readonly Entry[], phrase: string): PhraseSt
     samples: hits.length,
     searchHref: searchUrl(phrase),
     hits,
+    // A stable sort: equal counts keep collection order.
+    top: listed([...hits].sort((a, b) => b.occurrences - a.occurrences)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Sample } from '../content/schema.ts';
 import { byId } from '../content/order.ts';
+import { listed, type Listed } from './listed.ts';
 
 /**
  * Title forms of a 工作总结, told apart by the title lines as written:
@@ -31,16 +32,27 @@ export function titleForm(entry: Pick<Entry, 'titleLines' | 'titleInferred'>): T
 
 export interface TitleFormGroup {
   form: TitleForm;
-  samples: { id: string; title: string; lines: string[] }[];
+  /** Samples of this form. */
+  count: number;
+  /** The first of them, in collection order, that a guide lists. */
+  samples: Listed<{ id: string; title: string; lines: string[] }>;
 }
 
 /** Samples grouped by title form, in `TITLE_FORMS` order, forms no sample uses left out. */
 export function titleForms(entries: readonly Entry[]): TitleFormGroup[] {
   const sorted = byId(entries);
-  return TITLE_FORMS.map((form) => ({
-    form,
-    samples: sorted
-      .filter((e) => titleForm(e) === form)
-      .map((e) => ({ id: e.id, title: e.title, lines: e.titleInferred ? [] : e.titleLines.map((l) => l.trim()).filter((l) => l !== '') })),
-  })).filter((g) => g.samples.length > 0);
+  return TITLE_FORMS.map((form) => {
+    const samples = sorted.filter((e) => titleForm(e) === form);
+    return {
+      form,
+      count: samples.length,
+      samples: listed(
+        samples.map((e) => ({
+          id: e.id,
+          title: e.title,
+          lines: e.titleInferred ? [] : e.titleLines.map((l) => l.trim()).filter((l) => l !== ''),
+        })),
+      ),
+    };
+  }).filter((g) => g.count > 0);
 }

@@ -4,6 +4,9 @@ import { searchable } from '../../../src/lib/search/encode.ts';
 import { occurrences } from '../../../src/lib/search/matches.ts';
 import { searchRecord } from '../../../src/lib/search/records.ts';
 import { committedEntries } from '../../committed.ts';
+import { realSamples, syntheticSamples } from '../../../scripts/bench/corpus.ts';
+import { entryOf } from '../../../src/build/collection.ts';
+import { GUIDE_LIST_MAX } from '../../../src/lib/guides/listed.ts';
 
 const entries = committedEntries();
 const records = entries.map((e) => searchRecord(e));
@@ -35,6 +38,16 @@ describe('phraseStats', () => {
 
   it('finds nothing for a phrase no sample has', () => {
     const stats = phraseStats(entries, '这句话不会出现在任何范文里');
-    expect(stats).toMatchObject({ occurrences: 0, samples: 0, hits: [] });
+    expect(stats).toMatchObject({ occurrences: 0, samples: 0, hits: [], top: { shown: [], more: 0 } });
   });
+
+  it(`lists at most ${GUIDE_LIST_MAX} samples in a large collection, where the phrase occurs most, and counts the rest`, () => {
+    const many = syntheticSamples(realSamples(), 120).map(({ sample }) => entryOf(sample));
+    const stats = phraseStats(many, '办公室');
+    expect(stats.samples).toBeGreaterThan(GUIDE_LIST_MAX);
+    expect(stats.top.shown).toHaveLength(GUIDE_LIST_MAX);
+    expect(stats.top.more).toBe(stats.samples - GUIDE_LIST_MAX);
+    const least = Math.min(...stats.top.shown.map((h) => h.occurrences));
+    expect(stats.hits.filter((h) => !stats.top.shown.includes(h)).every((h) => h.occurrences <= least)).toBe(true);
+  }, 60_000);
 });
