@@ -1,5 +1,7 @@
 /** Result cards per page of a browse listing. */
 export const BROWSE_PAGE_SIZE = 50;
+/** Cards per page of the templates view (each embeds its copy data, so fewer than a listing's). */
+export const TEMPLATES_PAGE_SIZE = 20;
 
 /** How many pages `total` items take, `size` a page: at least one, an empty listing's. */
 export const pageCount = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));
@@ -9,9 +11,6 @@ export const pageItems = <T>(items: readonly T[], page: number, size: number): T
 
 /** A page's URL path, given its listing's first page path (ending in `/`): page 1 is the listing's own, page n is `page/<n>/` below it. */
 export const pagePath = (first: string, page: number): string => (page === 1 ? first : `${first}page/${page}/`);
-
-/** The path segment of page n below its listing's path (`page/2`), or undefined for page 1. */
-export const pageSegment = (page: number): string | undefined => (page === 1 ? undefined : `page/${page}`);
 
 /** One entry of a pager: a page number, or a gap between numbers not shown. */
 export type PagerItem = { page: number; current: boolean } | { gap: true };
