@@ -101,6 +101,15 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
       );
       expect(Number(await page.locator('[data-count]').innerText())).toBe(partsOf(role).length);
       cards.push(...onPage);
+      // The pager marks this page and links its neighbours; page 1 is the role's own URL.
+      const n = cards.length === onPage.length ? 1 : Number(/\/page\/(\d+)\/$/.exec(page.url())![1]);
+      if ((await page.locator('nav[aria-label="分页"]').count()) > 0) {
+        expect(await page.getAttribute('nav[aria-label="分页"] a[aria-current="page"]', 'data-page')).toBe(String(n));
+        const prev = page.locator('nav[aria-label="分页"] a[rel="prev"]');
+        expect((await prev.count()) === 0 ? null : await prev.getAttribute('href')).toBe(
+          n === 1 ? null : sitePath(n === 2 ? `/templates/${role}/` : `/templates/${role}/page/${n - 1}/`),
+        );
+      }
       const next = page.locator('nav[aria-label="分页"] a[rel="next"]');
       if ((await next.count()) === 0) break;
       await next.click();
