@@ -40,6 +40,7 @@ export default defineConfig({
             'tests/site/discovery.test.ts',
             'tests/site/a11y.test.ts',
             'tests/site/browse.test.ts',
+            'tests/site/facets.test.ts',
             'tests/site/search.test.ts',
             'tests/site/copy.test.ts',
             'tests/site/templates.test.ts',

@@ -5,7 +5,8 @@ import type { Sent } from './server.ts';
 
 /** A page type: pages that share a template, named by the URL pattern they share. */
 export function pageType(path: string): string {
-  const [, first, second, third] = path.split('/');
+  // A listing's later pages and other sort share its first page's template.
+  const [, first, second, third] = path.replace(/(?:oldest\/)?(?:page\/\d+\/)?$/, '').split('/');
   if (path === '/') return '/';
   if (first === '404.html') return '/404.html';
   const depth = [second, third].filter((x) => x !== undefined && x !== '').length;
@@ -15,6 +16,7 @@ export function pageType(path: string): string {
     sources: ['/sources/', '/sources/<name>/'],
     guides: ['/guides/', '/guides/<slug>/'],
     templates: ['/templates/', '/templates/<role>/', '/templates/<role>/<group>/'],
+    browse: ['/browse/', '/browse/<facet>/<value>/…'],
   };
   const names = pattern[first ?? ''];
   return names?.[Math.min(depth, names.length - 1)] ?? `/${first}/`;

@@ -18,25 +18,31 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('a reader browses by level', () => {
-  it('home lists the samples grouped by level, in order, with counts', async () => {
+  it('home shows each level group with its count and link, the newest samples, and a way to all of them', async () => {
     await page.goto(inject('baseUrl') + '/');
     const groups = await page.$$eval('section[data-group]', (els) =>
       els.map((el) => ({
         group: el.getAttribute('data-group'),
         heading: el.querySelector('h2')?.textContent ?? '',
         count: Number(el.querySelector('[data-count]')?.textContent),
-        cards: [...el.querySelectorAll('a[href*="/samples/"]')].map((a) => a.getAttribute('href')),
+        links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       })),
     );
     expect(groups.map((g) => g.group)).toEqual([...GROUPS]);
     for (const g of groups) {
-      const expected = inGroup(g.group!);
       expect(g.heading).toContain(GROUP_LABELS[g.group as keyof typeof GROUP_LABELS]);
-      expect(g.count).toBe(expected.length);
-      expect(new Set(g.cards)).toEqual(new Set(expected.map((s) => sitePath(`/samples/${s.id}/`))));
+      expect(g.count).toBe(inGroup(g.group!).length);
+      expect(g.links).toEqual([sitePath(`/levels/${g.group}/`)]);
     }
-    // Every sample is reachable from home; individuals are listed twice (level and 个人).
+    // Individuals are counted twice (level and 个人).
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(samples.length + inGroup('individual').length);
+    // The newest samples by year, then every sample through 浏览.
+    const newest = await page.$$eval('section[data-newest] a[href*="/samples/"]', (as) => as.map((a) => a.getAttribute('href')));
+    const years = samples.map((s) => s.year ?? -Infinity).sort((a, b) => b - a);
+    expect(newest).toHaveLength(Math.min(10, samples.length));
+    const yearOf = (href: string | null) => samples.find((s) => sitePath(`/samples/${s.id}/`) === href)!.year ?? -Infinity;
+    expect(newest.map(yearOf)).toEqual(years.slice(0, newest.length));
+    expect(await page.locator(`main a[href="${sitePath('/browse/')}"]`).innerText()).toContain(String(samples.length));
   });
 
   it('home has no horizontal scroll on a phone', async () => {

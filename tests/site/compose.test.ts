@@ -80,9 +80,10 @@ describe.each([
     await addFrom(page, '/samples/001-07/', 'section#opening > .band + copy-actions', /共 2 节/);
     await addFrom(page, '/samples/001-01/', 'section#achievements-2 > .band + copy-actions', /共 3 节/);
     await addFrom(page, '/templates/problems/', 'article.tpl-card[data-sample="002"] copy-actions', /共 4 节/);
+    // The templates view lists 20 parts a page: this one is on its level's page (部门).
     await addFrom(
       page,
-      '/templates/achievements/',
+      '/templates/achievements/bureau/',
       'article.tpl-card[data-sample="001-09"][data-part="achievements-2"] copy-actions',
       /共 5 节/,
     );

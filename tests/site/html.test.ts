@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, fromSite } from './pages.ts';
+import { committedEntries } from '../committed.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
+const committed = committedEntries();
 const fileOf = (path: string) => join(dist, path.endsWith('/') ? path + 'index.html' : path);
 const html = (path: string) => readFileSync(fileOf(path), 'utf8');
 
@@ -19,13 +21,24 @@ describe('built HTML', () => {
     expect(sources).toHaveLength(5);
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
-    // The templates view: an index, and per role a page for all levels and one per level group, empty ones too.
+    // The templates view: an index, and per role a page for all levels and one per level group, empty ones too,
+    // each with a page more for every 20 parts after its first 20.
     const templates = pages.filter((p) => p.startsWith('/templates/'));
     const roles = ['opening', 'achievements', 'problems', 'plans', 'closing'];
     const groups = ['city', 'county', 'district', 'street', 'bureau', 'individual'];
+    const partsIn = (role: string, group: string | null) =>
+      committed
+        .filter((s) => group === null || (group === 'individual' ? s.perspective === 'individual' : s.level === group))
+        .flatMap((s) => s.structure.parts.filter((p) => p.role === role)).length;
+    const paged = (path: string, n: number) =>
+      Array.from({ length: Math.max(1, Math.ceil(n / 20)) }, (_, k) => (k === 0 ? path : `${path}page/${k + 1}/`));
     expect(templates.sort()).toEqual(
-      ['/templates/', ...roles.flatMap((r) => [`/templates/${r}/`, ...groups.map((g) => `/templates/${r}/${g}/`)])].sort(),
+      [
+        '/templates/',
+        ...roles.flatMap((r) => [null, ...groups].flatMap((g) => paged(`/templates/${r}/${g === null ? '' : `${g}/`}`, partsIn(r, g)))),
+      ].sort(),
     );
+    expect(templates.some((p) => p.includes('/page/'))).toBe(true);
   });
 
   it.each(pages)('%s is valid HTML', async (path) => {

@@ -80,17 +80,41 @@ describe('/templates/', () => {
 });
 
 describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
-  it('puts every part of the role side by side, each linked to its place, showing its template', async () => {
+  it('puts every part of the role side by side, 20 a page, each linked to its place, showing its template', async () => {
     await go(`/templates/${role}/`);
-    const cards = await page.$$eval('article.tpl-card', (els) =>
-      els.map((el) => ({
-        sample: el.getAttribute('data-sample'),
-        part: el.getAttribute('data-part'),
-        href: el.querySelector('h2 a')!.getAttribute('href'),
-        lines: [...el.querySelectorAll('.tpl-text p')].map((p) => p.textContent ?? ''),
-        actions: [...el.querySelectorAll('copy-actions button[data-copy]')].map((b) => b.getAttribute('data-copy')),
-      })),
-    );
+    const cards = [];
+    for (;;) {
+      const onPage = await page.$$eval('article.tpl-card', (els) =>
+        els.map((el) => ({
+          sample: el.getAttribute('data-sample'),
+          part: el.getAttribute('data-part'),
+          href: el.querySelector('h2 a')!.getAttribute('href'),
+          lines: [...el.querySelectorAll('.tpl-text p')].map((p) => p.textContent ?? ''),
+          actions: [...el.querySelectorAll('copy-actions button[data-copy]')].map((b) => b.getAttribute('data-copy')),
+        })),
+      );
+      expect(onPage.length).toBeLessThanOrEqual(20);
+      // A page embeds the copy data of its own cards only.
+      const data = await page.$$eval('script[type="application/json"]', (els) => els.map((el) => el.id));
+      expect(data.filter((id) => id.startsWith('copy-')).sort()).toEqual(
+        (await page.$$eval('article.tpl-card copy-actions', (els) => els.map((el) => el.getAttribute('data-doc')!))).sort(),
+      );
+      expect(Number(await page.locator('[data-count]').innerText())).toBe(partsOf(role).length);
+      cards.push(...onPage);
+      // The pager marks this page and links its neighbours; page 1 is the role's own URL.
+      const n = cards.length === onPage.length ? 1 : Number(/\/page\/(\d+)\/$/.exec(page.url())![1]);
+      if ((await page.locator('nav[aria-label="分页"]').count()) > 0) {
+        expect(await page.getAttribute('nav[aria-label="分页"] a[aria-current="page"]', 'data-page')).toBe(String(n));
+        const prev = page.locator('nav[aria-label="分页"] a[rel="prev"]');
+        expect((await prev.count()) === 0 ? null : await prev.getAttribute('href')).toBe(
+          n === 1 ? null : sitePath(n === 2 ? `/templates/${role}/` : `/templates/${role}/page/${n - 1}/`),
+        );
+      }
+      const next = page.locator('nav[aria-label="分页"] a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForURL(/\/page\/\d+\/$/);
+    }
     const expected = partsOf(role);
     expect(cards.map((c) => [c.sample, c.part])).toEqual(expected.map(({ s, p }) => [s.id, p.id]));
     for (const [k, { s, p }] of expected.entries()) {
@@ -130,12 +154,17 @@ describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
   });
 
   it('has a page per level group listing that group’s parts, each counted in the filter links', () => {
-    const cardsIn = (path: string) =>
-      [
-        ...readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8').matchAll(
-          /<article class="tpl-card"[^>]*data-sample="([^"]+)" data-part="([^"]+)"/g,
-        ),
-      ].map((m) => [m[1], m[2]]);
+    // A group's cards across its pages (page n at page/<n>/).
+    const cardsIn = (path: string): string[][] => {
+      const out: string[][] = [];
+      for (let n = 1; existsSync(join(inject('distDir'), path, n === 1 ? '' : `page/${n}`, 'index.html')); n++) {
+        const html = readFileSync(join(inject('distDir'), path, n === 1 ? '' : `page/${n}`, 'index.html'), 'utf8');
+        out.push(
+          ...[...html.matchAll(/<article class="tpl-card"[^>]*data-sample="([^"]+)" data-part="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+        );
+      }
+      return out;
+    };
     const all = readFileSync(join(inject('distDir'), 'templates', role, 'index.html'), 'utf8');
     for (const group of GROUPS) {
       expect(cardsIn(`templates/${role}/${group}`)).toEqual(partsOf(role, group).map(({ s, p }) => [s.id, p.id]));

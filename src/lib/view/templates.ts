@@ -1,11 +1,12 @@
 import type { SampleEntry } from '../content/schema.ts';
 import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
-import type { Group } from '../offices.ts';
+import { GROUPS, type Group } from '../offices.ts';
 import type { Role } from '../structure/model.ts';
 import { copyDoc, copyTargets } from './copyDoc.ts';
 import { inGroup } from './groups.ts';
 import { partLabels } from './labels.ts';
 import { byId } from '../content/order.ts';
+import { pageCount, pageItems, pagePath, TEMPLATES_PAGE_SIZE } from './paging.ts';
 
 /** The templates view: the parts of one role across samples, and each sample's skeleton. */
 
@@ -71,4 +72,66 @@ export function skeletons(samples: readonly Sample[]): Skeleton[] {
       target: { ...target, label: `${title} 提纲` },
     };
   });
+}
+
+/** One page of a role's cards, for all levels (`group` null) or one group. */
+export interface RolePage {
+  role: Role;
+  group: Group | null;
+  /** Its site path, and the same below `/templates/<role>/` without slashes at the ends (undefined for the role's own page). */
+  path: `/${string}`;
+  rest: string | undefined;
+  page: number;
+  pages: number;
+  /** Cards of the role in the group, all pages, and per group (for the level filters). */
+  total: number;
+  counts: Record<Group | 'all', number>;
+  /** This page's cards only: a page embeds the copy data of its own cards. */
+  cards: TemplateCard[];
+}
+
+/** The path of a role's cards for a group (or all levels): `/templates/<role>/[<group>/]`. */
+export const rolePath = (role: Role, group: Group | null): `/${string}` => `/templates/${role}/${group === null ? '' : `${group}/`}`;
+
+/**
+ * Every page of the templates view per role: all levels, then each group (empty ones too, one
+ * page), TEMPLATES_PAGE_SIZE cards a page; page n ≥ 2 is `page/<n>/` below page 1.
+ */
+export function rolePages(samples: readonly Sample[], role: Role): RolePage[] {
+  const all = roleCards(samples, role);
+  const byGroup = [null, ...GROUPS].map((group) => ({ group, cards: group === null ? all : all.filter((c) => inGroup(c.sample, group)) }));
+  const counts = Object.fromEntries(byGroup.map(({ group, cards }) => [group ?? 'all', cards.length])) as Record<Group | 'all', number>;
+  return byGroup.flatMap(({ group, cards }) => {
+    const pages = pageCount(cards.length, TEMPLATES_PAGE_SIZE);
+    return Array.from({ length: pages }, (_, k) => {
+      const path = pagePath(rolePath(role, group), k + 1) as `/${string}`;
+      const rest = path.slice(`/templates/${role}/`.length, -1) || undefined;
+      return {
+        role,
+        group,
+        path,
+        rest,
+        page: k + 1,
+        pages,
+        total: cards.length,
+        counts,
+        cards: pageItems(cards, k + 1, TEMPLATES_PAGE_SIZE),
+      };
+    });
+  });
+}
+
+/** One page of the skeletons on `/templates/` (page n ≥ 2 at `/templates/page/<n>/`), samples in collection order. */
+export interface SkeletonPage {
+  page: number;
+  pages: number;
+  skeletons: Skeleton[];
+}
+
+export function skeletonPage(samples: readonly Sample[], page: number): SkeletonPage {
+  return {
+    page,
+    pages: pageCount(samples.length, TEMPLATES_PAGE_SIZE),
+    skeletons: skeletons(pageItems(byId(samples), page, TEMPLATES_PAGE_SIZE)),
+  };
 }
