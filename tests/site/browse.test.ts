@@ -41,6 +41,18 @@ describe('a reader browses by level', () => {
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(samples.length + inGroup('individual').length);
   });
 
+  it('names every sample differently on the home page and each level page, also where titles collide', async () => {
+    expect(new Set(samples.map((s) => s.title)).size).toBeLessThan(samples.length);
+    for (const path of ['/', ...GROUPS.map((g) => `/levels/${g}/`)]) {
+      await page.goto(inject('baseUrl') + path);
+      const lists = await page.$$eval('main ul:has(> li.card)', (uls) =>
+        uls.map((ul) => [...ul.querySelectorAll('a.card-link')].map((a) => (a.textContent ?? '').replace(/\s+/g, ''))),
+      );
+      expect(lists.length).toBeGreaterThan(0);
+      for (const names of lists) expect(new Set(names).size, `${path}: ${names.join(' | ')}`).toBe(names.length);
+    }
+  });
+
   it('home has no horizontal scroll on a phone', async () => {
     await page.goto(inject('baseUrl') + '/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
