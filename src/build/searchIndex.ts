@@ -1,6 +1,7 @@
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE } from '../lib/search/encode.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
+import { labelledTitle } from '../lib/view/titleLabels.ts';
 
 /** Write a Pagefind bundle holding one custom record per sample into `outputPath`. */
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
@@ -11,7 +12,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
       url: r.url,
       content: r.content,
       language: INDEX_LANGUAGE,
-      meta: { title: r.meta.title, sample: JSON.stringify(r.meta) },
+      meta: { title: labelledTitle(r.meta.title, r.meta.label ?? undefined), sample: JSON.stringify(r.meta) },
       filters: r.filters,
     });
     if (added.errors.length > 0) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { searchRecord } from '../lib/search/records.ts';
+import { searchRecords } from '../lib/search/records.ts';
 import { engineRuns, loadedEntries } from './collection.ts';
 import { writeSearchIndex } from './searchIndex.ts';
 
@@ -15,7 +15,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const entries = loadedEntries();
         if (entries === null) throw new Error('search index: the samples loader did not run in this build');
-        await writeSearchIndex(entries.map(searchRecord), fileURLToPath(new URL('pagefind/', dir)));
+        await writeSearchIndex(searchRecords(entries), fileURLToPath(new URL('pagefind/', dir)));
         logger.info(`search index: ${entries.length} samples, engine runs: ${engineRuns()}`);
       },
     },

@@ -2,7 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GROUPS, GROUP_LABELS } from '../../src/lib/offices.ts';
 import { launchBrowser } from './browser.ts';
-import { committedSamples } from '../committed.ts';
+import { committedEntries, committedSamples } from '../committed.ts';
+import { sampleFeatures } from '../../src/lib/check/similar.ts';
+import { similarityIndex, similarSamples } from '../../src/lib/view/similarSamples.ts';
 import { sitePath } from './pages.ts';
 
 const samples = committedSamples();
@@ -45,6 +47,18 @@ describe('a reader browses by level', () => {
     expect(await page.locator(`main a[href="${sitePath('/browse/')}"]`).innerText()).toContain(String(samples.length));
   });
 
+  it('names every sample differently on the home page and each level page, also where titles collide', async () => {
+    expect(new Set(samples.map((s) => s.title)).size).toBeLessThan(samples.length);
+    for (const path of ['/', ...GROUPS.map((g) => `/levels/${g}/`)]) {
+      await page.goto(inject('baseUrl') + path);
+      const lists = await page.$$eval('main ul:has(> li.card)', (uls) =>
+        uls.map((ul) => [...ul.querySelectorAll('a.card-link')].map((a) => (a.textContent ?? '').replace(/\s+/g, ''))),
+      );
+      expect(lists.length).toBeGreaterThan(0);
+      for (const names of lists) expect(new Set(names).size, `${path}: ${names.join(' | ')}`).toBe(names.length);
+    }
+  });
+
   it('home has no horizontal scroll on a phone', async () => {
     await page.goto(inject('baseUrl') + '/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -84,6 +98,26 @@ describe('a reader browses by level', () => {
     await page.click(`a[href="${sitePath(`/sources/${person.source.name}/`)}"]`);
     await page.waitForURL(`**/sources/${person.source.name}/`);
     expect(await page.locator('main').innerText()).toContain(person.source.file);
+  });
+
+  it('lists each sample’s most similar others under 相似范文, as plain links the engine ranked', async () => {
+    const index = similarityIndex(committedEntries().map(sampleFeatures));
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    for (const s of samples) {
+      await plain.goto(inject('baseUrl') + `/samples/${s.id}/`);
+      const links = await plain.$$eval('section[data-similar] a[data-similar-id]', (as) =>
+        as.map((a) => ({ id: a.getAttribute('data-similar-id'), href: a.getAttribute('href') })),
+      );
+      const expected = similarSamples(index, s.id, 5);
+      expect(links.map((l) => l.id)).toEqual(expected.map((e) => e.id));
+      expect(links.map((l) => l.href)).toEqual(expected.map((e) => sitePath(`/samples/${e.id}/`)));
+      expect(links.some((l) => l.id === s.id)).toBe(false);
+      // Samples of its own level come first whenever it has other samples of that level.
+      const sameLevel = samples.filter((o) => o.id !== s.id && o.level === s.level).length;
+      if (s.level !== null) expect(expected.slice(0, Math.min(5, sameLevel)).every((e) => e.level === s.level)).toBe(true);
+    }
+    await noScript.close();
   });
 
   it('answers an unknown URL with the Chinese 404 page', async () => {

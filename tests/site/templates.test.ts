@@ -6,6 +6,7 @@ import { GROUPS, GROUP_LABELS } from '../../src/lib/offices.ts';
 import { ROLES } from '../../src/lib/structure/model.ts';
 import { findSlots, templateOf, unitNamesOf } from '../../src/lib/format/template.ts';
 import { ROLE_LABELS } from '../../src/lib/view/labels.ts';
+import { labelledTitle, titleLabels } from '../../src/lib/view/titleLabels.ts';
 import { unzip, wordParagraphs } from '../unzip.ts';
 import { launchBrowser } from './browser.ts';
 import { sitePath } from './pages.ts';
@@ -199,13 +200,24 @@ describe('level filters', () => {
 });
 
 describe('Word downloads', () => {
+  it('saves every sample under its own file name, also where titles collide', async () => {
+    await go('/templates/');
+    for (const mode of ['original', 'template']) {
+      const names = await page.$$eval(`a[data-docx="${mode}"]`, (as) => as.map((a) => a.getAttribute('download')));
+      expect(names).toHaveLength(samples.length);
+      expect(new Set(names).size).toBe(samples.length);
+    }
+  });
+
   it.each(['original', 'template'] as const)(
     'a reader downloads the %s .docx: its text, its headings in Word heading styles, A4 with 公文 margins',
     async (mode) => {
       const sample = [...samples].sort((a, b) => b.structure.outline.length - a.structure.outline.length)[0]!;
       await go(`/samples/${sample.id}/`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.whole-actions a[data-docx="${mode}"]`)]);
-      expect(download.suggestedFilename()).toBe(`${sample.title}${mode === 'template' ? '（模板）' : ''}.docx`);
+      // A title other samples share carries its label, so the saved files differ.
+      const fileTitle = labelledTitle(sample.title, titleLabels(samples).get(sample.id));
+      expect(download.suggestedFilename()).toBe(`${fileTitle}${mode === 'template' ? '（模板）' : ''}.docx`);
       const files = unzip(readFileSync((await download.path())!));
       const xml = files.get('word/document.xml')!.toString('utf8');
       const ps = wordParagraphs(xml);

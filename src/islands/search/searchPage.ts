@@ -74,10 +74,12 @@ function chips(found: FoundSample): HTMLElement {
 }
 
 function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTMLLIElement {
-  const { id, title } = found.meta;
+  const { id, title, label } = found.meta;
   const item = el('li', { className: 'result' });
   item.dataset.sample = id;
-  item.append(el('h2', {}, el('a', { href: sampleUrl(id, q) }, title)), chips(found));
+  const name = el('a', { href: sampleUrl(id, q) }, title);
+  if (label !== null) name.append(el('span', { className: 'title-label' }, `（${label}）`));
+  item.append(el('h2', {}, name), chips(found));
   if (hits) {
     item.append(el('p', { className: 'muted text-sm' }, `本篇 ${hits.occurrences} 处`));
     const sections = el('ol', { className: 'hits' });

@@ -73,11 +73,19 @@ const W_HEADINGS = 0.6;
 const W_ROLES = 0.25;
 const W_LENGTH = 0.15;
 
+/** The ratio of the shorter length to the longer, 0 when both are empty. */
+export const lengthRatio = (a: number, b: number): number => (Math.max(a, b) === 0 ? 0 : Math.min(a, b) / Math.max(a, b));
+
+/** The score from its three measures, each in [0, 1]: heading-bigram and role Jaccard indexes and the length ratio. */
+export const weightedSimilarity = (headings: number, roles: number, length: number): number =>
+  W_HEADINGS * headings + W_ROLES * roles + W_LENGTH * length;
+
 /** Similarity in [0, 1]. */
 export function similarity(a: Features, b: Features): number {
-  const length = Math.max(a.chars, b.chars) === 0 ? 0 : Math.min(a.chars, b.chars) / Math.max(a.chars, b.chars);
-  return (
-    W_HEADINGS * jaccard(pairs(a.bigrams), pairs(b.bigrams)) + W_ROLES * jaccard(new Set(a.roles), new Set(b.roles)) + W_LENGTH * length
+  return weightedSimilarity(
+    jaccard(pairs(a.bigrams), pairs(b.bigrams)),
+    jaccard(new Set(a.roles), new Set(b.roles)),
+    lengthRatio(a.chars, b.chars),
   );
 }
 

@@ -20,6 +20,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface SearchMeta {
   id: string;
   title: string;
+  /** What tells it from samples sharing its title (`titleLabels`); null for a title of its own. */
+  label: string | null;
   level: string | null;
   perspective: string;
   organ: string | null;

@@ -2,6 +2,7 @@ import type { SampleEntry } from '../content/schema.ts';
 import type { Role } from '../structure/partRoles.ts';
 import { GROUP_LABELS } from '../offices.ts';
 import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
+import { titleLabels } from '../view/titleLabels.ts';
 import { indexWords, searchable } from './encode.ts';
 import { FILTER_KEYS, searchFilters, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';
 
@@ -37,8 +38,11 @@ function bodySections(entry: Entry): { at: number; anchor: string; role: Role; l
 const titleText = (entry: Pick<Entry, 'titleLines' | 'titleInferred'>) =>
   entry.titleInferred ? '' : searchable(entry.titleLines.join(''));
 
-/** What search stores of a sample: its chips and where each of its sections starts in its searchable text. */
-export function searchMeta(entry: Entry): SearchMeta {
+/**
+ * What search stores of a sample: its chips, its title's label (from `titleLabels` over the
+ * collection; none when not given) and where each of its sections starts in its searchable text.
+ */
+export function searchMeta(entry: Entry, label: string | null = null): SearchMeta {
   const title = titleText(entry);
   // Searchable offsets of body offsets: count the non-whitespace characters before each.
   const sections: SearchSection[] = title === '' ? [] : [{ start: 0, anchor: '', role: null, label: '标题' }];
@@ -52,6 +56,7 @@ export function searchMeta(entry: Entry): SearchMeta {
   return {
     id: entry.id,
     title: entry.title,
+    label,
     level: entry.level ? GROUP_LABELS[entry.level] : null,
     perspective: perspectiveLabel(entry.perspective),
     organ: entry.organ,
@@ -66,10 +71,16 @@ export function searchText(entry: Pick<Entry, 'titleLines' | 'titleInferred' | '
   return titleText(entry) + searchable(entry.text);
 }
 
-export function searchRecord(entry: Entry): SearchRecord {
+export function searchRecord(entry: Entry, label: string | null = null): SearchRecord {
   const text = searchText(entry);
-  const meta = searchMeta(entry);
+  const meta = searchMeta(entry, label);
   return { url: `/samples/${entry.id}/`, text, content: indexWords(text).join(' '), meta, filters: searchFilters(meta) };
+}
+
+/** A collection's records, each title told apart from those it collides with. */
+export function searchRecords(entries: readonly Entry[]): SearchRecord[] {
+  const labels = titleLabels(entries);
+  return entries.map((e) => searchRecord(e, labels.get(e.id) ?? null));
 }
 
 const LEVEL_ORDER: readonly string[] = Object.values(GROUP_LABELS);

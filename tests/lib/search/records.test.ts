@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchable } from '../../../src/lib/search/encode.ts';
-import { facets } from '../../../src/lib/search/records.ts';
+import { facets, searchRecords } from '../../../src/lib/search/records.ts';
+import { labelledTitle } from '../../../src/lib/view/titleLabels.ts';
+import { committedEntries } from '../../committed.ts';
 import { seedRecords } from './corpus.ts';
 
 describe('searchRecord', () => {
@@ -47,5 +49,15 @@ describe('searchRecord', () => {
       ['市级', '县级', '区级', '街道乡镇', '部门'].filter((l) => all.level.some((v) => v.value === l)),
     );
     expect(all.organ.map((v) => v.count)).toEqual([...all.organ.map((v) => v.count)].sort((a, b) => b - a));
+  });
+});
+
+describe('searchRecords', () => {
+  it('gives every committed sample a result name of its own, labelling only titles that collide', () => {
+    const entries = committedEntries();
+    const records = searchRecords(entries);
+    const names = records.map((r) => labelledTitle(r.meta.title, r.meta.label ?? undefined));
+    expect(new Set(names).size).toBe(entries.length);
+    for (const r of records) expect(r.meta.label !== null).toBe(entries.filter((e) => e.title === r.meta.title).length > 1);
   });
 });

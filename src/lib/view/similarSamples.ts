@@ -1,0 +1,166 @@
+import type { Level } from '../offices.ts';
+import { lengthRatio, weightedSimilarity, type SampleFeatures } from '../check/similar.ts';
+import { compareIds } from '../content/order.ts';
+
+/**
+ * The samples most like each sample, by the draft checker's score (`similarity`), for a list on
+ * every sample page. The build asks for every sample, so not every pair is scored: an inverted
+ * index of heading bigrams yields candidates, rarest bigram first, and the walk stops as soon as
+ * a sample not met yet could no longer make the list (after p of a sample's m bigrams, one not
+ * met shares at most m − p). Common bigrams (工作, 加强) are thus seldom walked.
+ */
+export interface SimilarityIndex {
+  samples: readonly SampleFeatures[];
+  /** Position of each id in `samples`. */
+  positions: ReadonlyMap<string, number>;
+  /** Per sample, its distinct heading bigrams as numbers, ascending; rarer bigrams have lower numbers. */
+  grams: readonly Int32Array[];
+  /** Per bigram number, the positions of the samples that have it. */
+  postings: readonly Int32Array[];
+  /** Per sample, its part roles as a bit set. */
+  roles: Uint8Array;
+}
+
+export interface SimilarSample {
+  id: string;
+  title: string;
+  level: Level | null;
+  score: number;
+}
+
+/** The index of a collection's features, built once per build. */
+export function similarityIndex(samples: readonly SampleFeatures[]): SimilarityIndex {
+  const own = samples.map((s) => s.bigrams.match(/[\s\S]{2}/gu) ?? []);
+  const df = new Map<string, number>();
+  for (const bigrams of own) for (const b of bigrams) df.set(b, (df.get(b) ?? 0) + 1);
+  // Numbered by ascending frequency, so each sample's sorted numbers list its rarest bigrams first.
+  const numbers = new Map(
+    [...df.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).map((b, n) => [b, n] as const),
+  );
+  const lists: number[][] = Array.from({ length: numbers.size }, () => []);
+  const grams = own.map((bigrams, i) => {
+    const ns = Int32Array.from(bigrams, (b) => numbers.get(b)!).sort();
+    for (const n of ns) lists[n]!.push(i);
+    return ns;
+  });
+  const roleBits = new Map<string, number>();
+  const roles = Uint8Array.from(samples, (s) =>
+    [...s.roles].reduce((bits, r) => {
+      if (!roleBits.has(r)) roleBits.set(r, 1 << roleBits.size);
+      return bits | roleBits.get(r)!;
+    }, 0),
+  );
+  return {
+    samples,
+    positions: new Map(samples.map((s, i) => [s.id, i])),
+    grams,
+    postings: lists.map((l) => Int32Array.from(l)),
+    roles,
+  };
+}
+
+const bitCount = (n: number) => {
+  let c = 0;
+  for (; n !== 0; n &= n - 1) c++;
+  return c;
+};
+
+/** How many numbers two ascending arrays share. */
+function common(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x]! < b[y]!) x++;
+    else if (a[x]! > b[y]!) y++;
+    else (n++, x++, y++);
+  }
+  return n;
+}
+
+/** The position of `n` in an ascending array that holds it. */
+function rank(a: Int32Array, n: number): number {
+  let lo = 0;
+  for (let hi = a.length - 1; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Ranked {
+  /** Position in the index. */
+  at: number;
+  /** 0 for a sample of the same level (or any, when the sample's level is unknown), 1 otherwise. */
+  tier: number;
+  score: number;
+}
+
+/**
+ * The `k` samples most similar to sample `id`: those of its level first (the checker ranks only
+ * those when there are any), then, when its level has fewer than `k` others, those of other
+ * levels; all samples alike when its level is unknown. Empty for an unknown id.
+ */
+export function similarSamples(index: SimilarityIndex, id: string, k = 5): SimilarSample[] {
+  const i = index.positions.get(id);
+  if (i === undefined || k <= 0) return [];
+  const { samples, grams, postings, roles } = index;
+  const self = samples[i]!;
+  const mine = grams[i]!;
+  const seen = new Uint8Array(samples.length);
+  seen[i] = 1;
+  const top: Ranked[] = [];
+  // Same level first, then by score, then in collection order.
+  const before = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(samples[a.at]!, samples[b.at]!);
+
+  /** Whether a sample of this tier and score, at position j, would make the list. */
+  const makesList = (j: number, tier: number, score: number) => {
+    const last = top[k - 1];
+    return (
+      last === undefined ||
+      tier < last.tier ||
+      (tier === last.tier && (score > last.score || (score === last.score && compareIds(samples[j]!, samples[last.at]!) < 0)))
+    );
+  };
+
+  /**
+   * Ranks sample j. `most` is how many bigrams it can share with this one at most: it is counted
+   * only when that many would let it make the list.
+   */
+  const consider = (j: number, most: number) => {
+    const other = samples[j]!;
+    const tier = self.level === null || other.level === self.level ? 0 : 1;
+    const last = top[k - 1];
+    if (last !== undefined && tier > last.tier) return;
+    const roleBoth = bitCount(roles[i]! & roles[j]!);
+    const roleEither = bitCount(roles[i]!) + bitCount(roles[j]!) - roleBoth;
+    const roleScore = roleEither === 0 ? 0 : roleBoth / roleEither;
+    const length = lengthRatio(self.chars, other.chars);
+    const theirs = grams[j]!;
+    const jaccard = (shared: number) => (shared === 0 ? 0 : shared / (mine.length + theirs.length - shared));
+    if (!makesList(j, tier, weightedSimilarity(jaccard(most), roleScore, length))) return;
+    const score =
+      most === 0 ? weightedSimilarity(0, roleScore, length) : weightedSimilarity(jaccard(common(mine, theirs)), roleScore, length);
+    if (!makesList(j, tier, score)) return;
+    const r: Ranked = { at: j, tier, score };
+    let at = top.length;
+    while (at > 0 && before(r, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, r);
+    if (top.length > k) top.pop();
+  };
+
+  let p = 0;
+  for (; p < mine.length; p++) {
+    const last = top[k - 1];
+    if (last !== undefined && last.tier === 0 && last.score > weightedSimilarity((mine.length - p) / mine.length, 1, 1)) break;
+    for (const j of postings[mine[p]!]!) {
+      if (seen[j] === 0) {
+        seen[j] = 1;
+        // Met first at this bigram: it shares none of the p before, nor its own rarer ones.
+        consider(j, Math.min(mine.length - p, grams[j]!.length - rank(grams[j]!, mine[p]!)));
+      }
+    }
+  }
+  // Every bigram walked: the samples not met share none, and may still make the list.
+  if (p === mine.length) for (let j = 0; j < samples.length; j++) if (seen[j] === 0) consider(j, 0);
+  return top.map(({ at, score }) => ({ id: samples[at]!.id, title: samples[at]!.title, level: samples[at]!.level, score }));
+}

@@ -1,0 +1,64 @@
+import type { Sample } from '../content/schema.ts';
+import type { Heading } from '../structure/model.ts';
+import { periodLabel, yearLabel } from './labels.ts';
+
+/**
+ * Several samples share a title (three read `2018年办公室工作总结（县政府办）`), so a list of
+ * titles cannot tell them apart. Each sample whose title collides gets a short label: the first
+ * of organ, year and period, first heading and opening words in which it differs from the
+ * others of its title (those still alike are told apart by the next), or its 编号 when none does.
+ */
+export type Titled = Pick<Sample, 'id' | 'title' | 'organ' | 'year' | 'period' | 'text'> & {
+  structure: { outline: readonly Pick<Heading, 'text'>[] };
+};
+
+/** How many characters of a heading or of the opening words a label keeps. */
+const CUT = 12;
+
+const cut = (s: string) => (s.length > CUT ? `${s.slice(0, CUT)}…` : s);
+
+/** What tells samples of one title apart, in the order tried. */
+const KEYS: ReadonlyArray<(s: Titled) => string> = [
+  (s) => s.organ ?? '单位未注明',
+  (s) => `${yearLabel(s.year)}${periodLabel(s.period)}`,
+  (s) => (s.structure.outline[0] ? `首个小标题“${cut(s.structure.outline[0].text.trim())}”` : '无小标题'),
+  (s) => `开头“${cut(s.text.replace(/\s+/gu, ''))}”`,
+];
+
+/** Titles as readers see them: runs of whitespace show as one space. */
+const shown = (title: string) => title.replace(/\s+/gu, ' ').trim();
+
+function assign(group: readonly Titled[], key: number, labels: Map<string, string>): void {
+  if (key === KEYS.length) {
+    for (const s of group) labels.set(s.id, `编号 ${s.id}`);
+    return;
+  }
+  const buckets = new Map<string, Titled[]>();
+  for (const s of group) {
+    const v = KEYS[key]!(s);
+    buckets.set(v, [...(buckets.get(v) ?? []), s]);
+  }
+  for (const [value, bucket] of buckets) {
+    if (bucket.length === 1 && buckets.size > 1) labels.set(bucket[0]!.id, value);
+    else assign(bucket, key + 1, labels);
+  }
+}
+
+/** Per sample id, the label that tells it from the others sharing its title; none for a title of its own. */
+export function titleLabels(samples: readonly Titled[]): Map<string, string> {
+  const byTitle = new Map<string, Titled[]>();
+  for (const s of samples) byTitle.set(shown(s.title), [...(byTitle.get(shown(s.title)) ?? []), s]);
+  const labels = new Map<string, string>();
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    const own = new Map<string, string>();
+    assign(group, 0, own);
+    // Labels found by different keys could still read alike: then the 编号 settles it.
+    const values = [...own.values()];
+    for (const [id, label] of own) labels.set(id, values.indexOf(label) === values.lastIndexOf(label) ? label : `${label}，编号 ${id}`);
+  }
+  return labels;
+}
+
+/** A title with its label, where titles are listed as plain text (a file name, a search result's name). */
+export const labelledTitle = (title: string, label: string | undefined): string => (label === undefined ? title : `${title}（${label}）`);
