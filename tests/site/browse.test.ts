@@ -65,6 +65,19 @@ describe('a reader browses by level', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  it('shows in the header how many sections 写作台 holds, under any base', async () => {
+    const context = await browser.newContext();
+    const home = await context.newPage();
+    await home.goto(inject('baseUrl') + '/');
+    // Two sections in the draft, as 加入写作台 would leave them; the header counts them on every page.
+    await home.evaluate(() => localStorage.setItem('fanwenku:compose-draft', JSON.stringify({ sections: [{}, {}] })));
+    await home.reload();
+    const badge = home.locator(`nav[aria-label="栏目"] a[href="${sitePath('/compose/')}"] [data-compose-count]`);
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    expect(await badge.textContent()).toBe('（共2节）');
+    await context.close();
+  });
+
   it('follows a level, opens a sample and reads its title, chips and text', async () => {
     await page.goto(inject('baseUrl') + '/');
     await page.click(`section[data-group="street"] a[href="${sitePath('/levels/street/')}"]`);
