@@ -12,7 +12,7 @@ import {
   type Selection,
   type Sort,
 } from './facets.ts';
-import { BROWSE_PAGE_SIZE, pageCount, pageItems, pagePath } from './paging.ts';
+import { BROWSE_PAGE_SIZE, pagePath, paginate } from './paging.ts';
 
 /** The site path of a listing's page: `/browse/<facet>/<value>/…[oldest/][page/<n>/]`. */
 export function browsePath(selection: Selection, sort: Sort = 'newest', page = 1): `/${string}` {
@@ -39,15 +39,11 @@ export interface BrowsePage<T extends Faceted> {
 function pagesOf<T extends Faceted>(all: Listings<T>, listing: Listing<T>): Array<BrowsePage<T>> {
   const panels = facetPanels(all, listing.selection);
   const title = selectionLabel(panels, listing.selection);
-  const pages = pageCount(listing.samples.length, BROWSE_PAGE_SIZE);
-  return SORTS.flatMap(({ key: sort }) => {
-    const sorted = sortSamples(listing.samples, sort);
-    return Array.from({ length: pages }, (_, k) => {
-      const path = browsePath(listing.selection, sort, k + 1);
-      const rest = path.slice('/browse/'.length, -1) || undefined;
-      return { path, rest, listing, title, sort, page: k + 1, pages, results: pageItems(sorted, k + 1, BROWSE_PAGE_SIZE), panels };
-    });
-  });
+  return SORTS.flatMap(({ key: sort }) =>
+    paginate(sortSamples(listing.samples, sort), BROWSE_PAGE_SIZE, browsePath(listing.selection, sort), '/browse/').map(
+      ({ path, rest, page, pages, items }) => ({ path, rest, listing, title, sort, page, pages, results: items, panels }),
+    ),
+  );
 }
 
 /**

@@ -12,6 +12,25 @@ export const pageItems = <T>(items: readonly T[], page: number, size: number): T
 /** A page's URL path, given its listing's first page path (ending in `/`): page 1 is the listing's own, page n is `page/<n>/` below it. */
 export const pagePath = (first: string, page: number): string => (page === 1 ? first : `${first}page/${page}/`);
 
+/** One page of a paged list: its number, the count, its site path and its items. */
+export interface Paged<T> {
+  page: number;
+  pages: number;
+  path: `/${string}`;
+  /** The path below `prefix` without slashes at the ends: a rest route's parameter (undefined for the prefix itself). */
+  rest: string | undefined;
+  items: T[];
+}
+
+/** Every page of `items`, `size` a page (one page when empty), the first at `first`, which lies below `prefix`. */
+export function paginate<T>(items: readonly T[], size: number, first: `/${string}`, prefix: string): Paged<T>[] {
+  const pages = pageCount(items.length, size);
+  return Array.from({ length: pages }, (_, k) => {
+    const path = pagePath(first, k + 1) as `/${string}`;
+    return { page: k + 1, pages, path, rest: path.slice(prefix.length, -1) || undefined, items: pageItems(items, k + 1, size) };
+  });
+}
+
 /** One entry of a pager: a page number, or a gap between numbers not shown. */
 export type PagerItem = { page: number; current: boolean } | { gap: true };
 

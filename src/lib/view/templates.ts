@@ -6,7 +6,7 @@ import { copyDoc, copyTargets } from './copyDoc.ts';
 import { inGroup } from './groups.ts';
 import { partLabels } from './labels.ts';
 import { byId } from '../content/order.ts';
-import { pageCount, pageItems, pagePath, TEMPLATES_PAGE_SIZE } from './paging.ts';
+import { pageCount, pageItems, paginate, TEMPLATES_PAGE_SIZE } from './paging.ts';
 
 /** The templates view: the parts of one role across samples, and each sample's skeleton. */
 
@@ -101,24 +101,19 @@ export function rolePages(samples: readonly Sample[], role: Role): RolePage[] {
   const all = roleCards(samples, role);
   const byGroup = [null, ...GROUPS].map((group) => ({ group, cards: group === null ? all : all.filter((c) => inGroup(c.sample, group)) }));
   const counts = Object.fromEntries(byGroup.map(({ group, cards }) => [group ?? 'all', cards.length])) as Record<Group | 'all', number>;
-  return byGroup.flatMap(({ group, cards }) => {
-    const pages = pageCount(cards.length, TEMPLATES_PAGE_SIZE);
-    return Array.from({ length: pages }, (_, k) => {
-      const path = pagePath(rolePath(role, group), k + 1) as `/${string}`;
-      const rest = path.slice(`/templates/${role}/`.length, -1) || undefined;
-      return {
-        role,
-        group,
-        path,
-        rest,
-        page: k + 1,
-        pages,
-        total: cards.length,
-        counts,
-        cards: pageItems(cards, k + 1, TEMPLATES_PAGE_SIZE),
-      };
-    });
-  });
+  return byGroup.flatMap(({ group, cards }) =>
+    paginate(cards, TEMPLATES_PAGE_SIZE, rolePath(role, group), `/templates/${role}/`).map(({ path, rest, page, pages, items }) => ({
+      role,
+      group,
+      path,
+      rest,
+      page,
+      pages,
+      total: cards.length,
+      counts,
+      cards: items,
+    })),
+  );
 }
 
 /** One page of the skeletons on `/templates/` (page n ≥ 2 at `/templates/page/<n>/`), samples in collection order. */

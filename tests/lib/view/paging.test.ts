@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems, pagePath, pagerItems } from '../../../src/lib/view/paging.ts';
+import { pageCount, pageItems, pagePath, pagerItems, paginate } from '../../../src/lib/view/paging.ts';
 
 describe('pages', () => {
   it('cut items into pages of at most `size`, each item on exactly one page', () => {
@@ -34,5 +34,19 @@ describe('pagerItems', () => {
         expect(items.filter((i) => 'current' in i && i.current)).toEqual([{ page: current, current: true }]);
       }
     }
+  });
+});
+
+describe('paginate', () => {
+  it('gives every page its items, path and rest parameter, one page for an empty list', () => {
+    const items = Array.from({ length: 45 }, (_, i) => i);
+    const pages = paginate(items, 20, '/templates/plans/street/', '/templates/plans/');
+    expect(pages.map((p) => [p.page, p.pages, p.path, p.rest, p.items.length])).toEqual([
+      [1, 3, '/templates/plans/street/', 'street', 20],
+      [2, 3, '/templates/plans/street/page/2/', 'street/page/2', 20],
+      [3, 3, '/templates/plans/street/page/3/', 'street/page/3', 5],
+    ]);
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
+    expect(paginate([], 50, '/browse/', '/browse/')).toEqual([{ page: 1, pages: 1, path: '/browse/', rest: undefined, items: [] }]);
   });
 });
