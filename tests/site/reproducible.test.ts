@@ -57,7 +57,9 @@ describe('a rebuild after one sample changed', () => {
     const cache = join(tmp, 'cache');
     const env = { ...deployment(), FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: cache };
     const first = buildSiteLogged(join(tmp, 'first'), env);
-    expect(rendered(first.log).reused).toEqual([]);
+    // Every page of every sample is listed, and rendered: the log is read as it is printed.
+    expect(rendered(first.log)).toEqual({ rendered: expect.arrayContaining([`/samples/${changed.id}/index.html`]), reused: [] });
+    expect(rendered(first.log).rendered.length).toBeGreaterThan(samples.length * 2);
 
     // One character of the body outside every heading (so its headings, length and title, which
     // other samples' pages show, stay as they were), as an editor or a new import would change it.
