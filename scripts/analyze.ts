@@ -1,13 +1,14 @@
 /**
  * Analyze CLI: `npm run --silent analyze -- [--json] FILE`
- * Prints the engine's view of any text file the importer accepts: metadata, outline,
+ * Prints the engine's view of any file the importer accepts (every format src/lib/read reads): metadata, outline,
  * parts and anomalies. With --json, one JSON object (an array of objects for a compilation),
  * in the shape documented in the README; otherwise a readable indented outline.
  * On a file the engine refuses, prints FILE:LINE: and the reason, and exits 1.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analysisJson, analyzeSource, type AnalysisJson } from '../src/lib/source.ts';
+import { analysisJson, analyzeRead, analyzeSource, type AnalysisJson } from '../src/lib/source.ts';
+import { formatOf, readSource } from '../src/lib/read/formats.ts';
 import { formatDiagnostic, ImportError } from '../src/lib/import/errors.ts';
 import { GROUP_LABELS } from '../src/lib/offices.ts';
 import { ROLE_LABELS } from '../src/lib/view/labels.ts';
@@ -34,7 +35,10 @@ try {
 let results: AnalysisJson[];
 let compilation: boolean;
 try {
-  const analyzed = analyzeSource(bytes, basename(file));
+  const name = basename(file);
+  const format = formatOf(name);
+  // A text file's size is checked before it is decoded; another format's text after it is read.
+  const analyzed = format === 'txt' || format === null ? analyzeSource(bytes, name) : analyzeRead(await readSource(bytes, name), name);
   results = analyzed.samples.map(analysisJson);
   compilation = analyzed.split.kind === 'compilation';
 } catch (e) {

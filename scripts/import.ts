@@ -28,13 +28,15 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ZodError } from 'zod';
 import { COMMITTED_IMPORT, contentFiles } from '../src/build/collection.ts';
 import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
-import { formatDiagnostic, type Diagnostic } from '../src/lib/import/errors.ts';
-import { importSources, type Collection, type SourceInput } from '../src/lib/import/importer.ts';
+import { formatDiagnostic, ImportError, type Diagnostic } from '../src/lib/import/errors.ts';
+import { importSources, type Collection, type ImportResult, type SourceInput } from '../src/lib/import/importer.ts';
+import { GROUP_LABELS } from '../src/lib/offices.ts';
+import { formatOf, readSource, SUPPORTED_EXTENSIONS } from '../src/lib/read/formats.ts';
 
 const SUBDIRS = ['samples', 'sources'] as const;
 /**
@@ -89,12 +91,13 @@ const errnoOf = (e: unknown): string | undefined =>
 const fsReason = (code: string): string => `${FS_REASONS[code] ?? '读写失败'}（${code}）`;
 
 function usage(): never {
-  console.error('用法：npm run import -- [--content 目录] [--] <文件或文件夹>...');
+  console.error('用法：npm run import -- [--content 目录] [--dry-run] [--] <文件或文件夹>...');
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { content: string; paths: string[] } {
+function parseArgs(argv: string[]): { content: string; paths: string[]; dryRun: boolean } {
   let content = 'src/content';
+  let dryRun = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') {
@@ -102,20 +105,57 @@ function parseArgs(argv: string[]): { content: string; paths: string[] } {
       break;
     }
     if (argv[i] === '--content') content = argv[++i] ?? usage();
+    else if (argv[i] === '--dry-run') dryRun = true;
     else if (argv[i]!.startsWith('-')) usage();
     else paths.push(argv[i]!);
   }
   if (paths.length === 0) usage();
-  return { content, paths };
+  return { content, paths, dryRun };
 }
 
-/** Files named on the command line; a folder contributes its `.txt` entries, sorted (each is checked when read). */
-function expand(path: string): string[] {
+/** Why a folder walk passes a file by; null for a file to import. */
+function skipReason(name: string): string | null {
+  // Word's owner file beside an open document (`~$总结.docx`) holds the user's name, not text.
+  if (name.startsWith('~$')) return 'Word 临时文件';
+  if (name.startsWith('.')) return '隐藏文件';
+  if (formatOf(name) === null) return `不支持的格式（可导入 ${SUPPORTED_EXTENSIONS.join('、')}）`;
+  return null;
+}
+
+/** Whether a link leads to a folder; a broken or looping link does not. */
+function linksFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Files named on the command line (each is checked when read: a format no reader takes is
+ * refused then); a folder contributes every file below it, sorted, and names each it skips.
+ */
+function expand(path: string, skipped: string[]): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.txt') && !f.startsWith('.'))
-    .sort()
-    .map((f) => join(path, f));
+  const files: string[] = [];
+  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(path, entry.name);
+    // A link to a folder is not followed: it could lead back up the tree. A broken or looping
+    // link is kept as a file, and refused with its reason when read.
+    if (entry.isSymbolicLink() && linksFolder(full)) {
+      skipped.push(`跳过：${full} 指向文件夹的符号链接，未跟随`);
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.')) skipped.push(`跳过：${full}${sep} 隐藏文件夹`);
+      else files.push(...expand(full, skipped));
+      continue;
+    }
+    const why = skipReason(entry.name);
+    if (why === null) files.push(full);
+    else skipped.push(`跳过：${full} ${why}`);
+  }
+  return files;
 }
 
 /** Why a file is not read: anything but a regular file of at most MAX_BYTES. */
@@ -176,13 +216,22 @@ interface Inputs {
   shown: Map<string, string>;
   /** Every file that could not be read: then nothing is imported. */
   problems: Refusal[];
+  /** A line per file a folder walk passed by, with the reason. */
+  skipped: string[];
 }
 
-/** The inputs named on the command line. */
-function readInputs(paths: string[]): Inputs {
+/** `k/n` on one rewritten line of a terminal; nothing when output goes to a file or CI. */
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY || process.env.CI || total < 2) return;
+  process.stderr.write(done < total ? `\r读取 ${done}/${total} 个文件…` : '\r\x1b[K');
+}
+
+/** The inputs named on the command line, each read by its format's reader. */
+async function readInputs(paths: string[]): Promise<Inputs> {
   const shown = new Map<string, string>();
   const inputs: SourceInput[] = [];
   const problems: Refusal[] = [];
+  const skipped: string[] = [];
   const attempt = (step: () => void) => {
     try {
       step();
@@ -191,21 +240,37 @@ function readInputs(paths: string[]): Inputs {
       else throw e;
     }
   };
-  for (const p of paths)
-    attempt(() => {
-      for (const f of onFile(p, () => expand(p)))
-        attempt(() => {
-          const name = basename(f);
-          const earlier = shown.get(name);
-          if (earlier !== undefined) {
-            if (resolve(earlier) !== resolve(f)) throw new Refusal(f, `与 ${earlier} 同名：来源按文件名记录，请改名后再导入`, 1);
-            return;
-          }
-          inputs.push({ file: name, bytes: onFile(f, () => readInput(f)) });
-          shown.set(name, f);
-        });
-    });
-  return { inputs, shown, problems };
+  const files: string[] = [];
+  for (const p of paths) attempt(() => files.push(...onFile(p, () => expand(p, skipped))));
+  for (const [k, f] of files.entries()) {
+    progress(k, files.length);
+    const name = basename(f);
+    const earlier = shown.get(name);
+    if (earlier !== undefined) {
+      if (resolve(earlier) !== resolve(f)) problems.push(new Refusal(f, `与 ${earlier} 同名：来源按文件名记录，请改名后再导入`, 1));
+      continue;
+    }
+    shown.set(name, f);
+    let bytes: Uint8Array;
+    try {
+      bytes = onFile(f, () => readInput(f));
+    } catch (e) {
+      if (e instanceof Refusal) problems.push(e);
+      else throw e;
+      continue;
+    }
+    try {
+      // A text file (or one named on the command line in no known format) is read by the importer,
+      // which checks its size before decoding it.
+      const format = formatOf(name);
+      inputs.push(format === 'txt' || format === null ? { file: name, bytes } : { file: name, bytes, read: await readSource(bytes, name) });
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      problems.push(new Refusal(f, e.message, e.line));
+    }
+  }
+  progress(files.length, files.length);
+  return { inputs, shown, problems, skipped };
 }
 
 /**
@@ -355,40 +420,61 @@ function commit(content: string, collection: Collection): void {
   rmSync(work(content, 'old'), { recursive: true, force: true });
 }
 
-function importLocked(content: string, inputs: SourceInput[], shown: Map<string, string>): number {
-  const recovered = onFile(content, () => recover(content));
-  if (recovered) console.log(`${content}: ${recovered}`);
-  const result = importSources(inputs, readExisting(content));
+/** What the import finds and refuses, in the user's paths; null when it may be committed. */
+function report(content: string, result: ImportResult, shown: Map<string, string>): number | null {
   // Not `{ ...d }`: an ImportError's message is not an enumerable property and would be lost.
   const where = (d: Diagnostic): Diagnostic => ({ file: shown.get(d.file) ?? d.file, line: d.line, message: d.message });
   for (const d of result.duplicates) console.log(formatDiagnostic(where(d)));
   const errors = [...result.errors.map(where), ...overlongNames(result.collection, shown)];
-  if (errors.length > 0) {
-    for (const e of errors) console.error(formatDiagnostic(e));
-    console.error(`导入失败：${errors.length} 处错误，${content} 未作任何改动`);
-    return 1;
-  }
+  if (errors.length === 0) return null;
+  for (const e of errors) console.error(formatDiagnostic(e));
+  console.error(`导入失败：${errors.length} 处错误，${content} 未作任何改动`);
+  return 1;
+}
+
+const counts = (inputs: SourceInput[], skipped: string[], result: ImportResult) =>
+  `${inputs.length} 个文件${skipped.length > 0 ? `（跳过 ${skipped.length} 个）` : ''}，收录 ${result.imported.length} 篇，重复 ${result.duplicates.length} 篇`;
+
+function importLocked(content: string, inputs: SourceInput[], shown: Map<string, string>, skipped: string[]): number {
+  const recovered = onFile(content, () => recover(content));
+  if (recovered) console.log(`${content}: ${recovered}`);
+  const result = importSources(inputs, readExisting(content));
+  const failed = report(content, result, shown);
+  if (failed !== null) return failed;
   commit(content, result.collection);
   const { samples, sources } = result.collection;
-  console.log(
-    `导入完成：${inputs.length} 个文件，收录 ${result.imported.length} 篇，重复 ${result.duplicates.length} 篇；` +
-      `合集现有 ${samples.length} 篇、${sources.length} 个来源`,
-  );
+  console.log(`导入完成：${counts(inputs, skipped, result)}；合集现有 ${samples.length} 篇、${sources.length} 个来源`);
   return 0;
 }
 
-function main(): number {
-  const { content, paths } = parseArgs(process.argv.slice(2));
-  const { inputs, shown, problems } = readInputs(paths);
+/** `--dry-run`: each sample the import would add, with what the engine found; nothing is written or locked. */
+function dryRun(content: string, inputs: SourceInput[], shown: Map<string, string>, skipped: string[]): number {
+  const result = importSources(inputs, readExisting(content));
+  const failed = report(content, result, shown);
+  if (failed !== null) return failed;
+  const added = new Set(result.imported);
+  for (const s of result.collection.samples.filter((x) => added.has(x.id))) {
+    const facts = [s.level ? GROUP_LABELS[s.level] : '层级不明', s.year ? `${s.year}年` : '年份不明'];
+    console.log(`${shown.get(s.source.file) ?? s.source.file}: ${s.id}《${s.title}》${facts.join(' · ')}`);
+  }
+  console.log(`试导入：${counts(inputs, skipped, result)}；未写入任何文件`);
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const { content, paths, dryRun: dry } = parseArgs(process.argv.slice(2));
+  const { inputs, shown, problems, skipped } = await readInputs(paths);
+  for (const line of skipped) console.log(line);
   if (problems.length > 0) {
     for (const p of problems) console.error(String(p));
     return 1;
   }
   try {
+    if (dry) return dryRun(content, inputs, shown, skipped);
     const unlock = lock(content);
     pauseAt('lock');
     try {
-      return importLocked(content, inputs, shown);
+      return importLocked(content, inputs, shown, skipped);
     } finally {
       unlock();
     }
@@ -399,4 +485,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

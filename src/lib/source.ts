@@ -1,9 +1,10 @@
-import { decode, type Decoded } from './import/decode.ts';
 import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
 import { givenTitle } from './import/title.ts';
 import { checkSize, MAX_SOURCE_BYTES } from './import/size.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
+import type { ReadText } from './read/reader.ts';
+import { readTxt } from './read/txt.ts';
 import type { AnomalyKind, Role, Structure } from './structure/model.ts';
 
 /** The engine's whole view of one sample: where it is, its metadata and its structure. */
@@ -29,18 +30,30 @@ export function structureOf(sample: { titleLines: string[]; text: string; source
 }
 
 /**
- * Decode and split a source file, then analyze each sample. Throws an ImportError naming file
+ * Split a source's text as its reader read it, then analyze each sample. Throws an ImportError
+ * naming file and line, also for text over `maxBytes` in UTF-8.
+ */
+export function analyzeRead(
+  read: ReadText,
+  file: string,
+  maxBytes: number = MAX_SOURCE_BYTES,
+): { split: SplitSource; samples: SampleAnalysis[] } {
+  if (read.format !== 'txt') checkSize(new TextEncoder().encode(read.text), file, maxBytes);
+  const split = splitSource(read.text, file);
+  return { split, samples: split.samples.map(analyzeSample) };
+}
+
+/**
+ * Decode and split a text file, then analyze each sample. Throws an ImportError naming file
  * and line, also for a file over `maxBytes` (`bench:robust` lifts the limit to measure past it).
  */
 export function analyzeSource(
   bytes: Uint8Array,
   file: string,
   maxBytes: number = MAX_SOURCE_BYTES,
-): { decoded: Decoded; split: SplitSource; samples: SampleAnalysis[] } {
+): { split: SplitSource; samples: SampleAnalysis[] } {
   checkSize(bytes, file, maxBytes);
-  const decoded = decode(bytes, file);
-  const split = splitSource(decoded.text, file);
-  return { decoded, split, samples: split.samples.map(analyzeSample) };
+  return analyzeRead(readTxt(bytes, file), file, maxBytes);
 }
 
 /** The `analyze --json` object for one sample: a stable interface, documented in the README. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVELS } from '../offices.ts';
 import { structureSchema } from '../structure/model.ts';
+import { NORMALISATION_KINDS, SOURCE_FORMATS } from '../read/reader.ts';
 
 /** An inclusive 1-based line range in a source file. */
 const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
@@ -97,9 +98,28 @@ export const sourceSchema = z.object({
   name: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   /** The file name as imported. */
   file: z.string(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']),
+  /** The format its reader read it as (src/lib/read/formats.ts); records from before formats are text files. */
+  format: z.enum(SOURCE_FORMATS).default('txt'),
+  /** A text file's encoding; null for the other formats, whose readers decode them. */
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
   bom: z.boolean(),
   lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
+  /** What the reader changed so that the text reads as the file shows it (src/lib/read/reader.ts), with counts. */
+  normalisations: z.array(z.object({ kind: z.enum(NORMALISATION_KINDS), count: z.number().int().positive() })).default([]),
+  /** A saved page's address, http or https only (the source page links to it); null for other sources. */
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .nullable()
+    .default(null),
+  /**
+   * Where the lines came from in a paged or paragraphed file: each `[line, n]` says that from
+   * `line` on the lines come from page (or paragraph) `n`. Null for text files and saved pages.
+   */
+  origins: z
+    .object({ unit: z.enum(['page', 'paragraph']), runs: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])) })
+    .nullable()
+    .default(null),
   bytes: z.number().int().nonnegative(),
   lineCount: z.number().int().nonnegative(),
   finalNewline: z.boolean(),

@@ -1,5 +1,4 @@
 import type { Sample, Source } from '../content/schema.ts';
-import { decode, type Decoded } from './decode.ts';
 import { fingerprint } from './dedupe.ts';
 import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
@@ -8,11 +7,18 @@ import { isNotice } from './notice.ts';
 import { checkSize } from './size.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 import { compareIds } from '../content/order.ts';
+import type { ReadText } from '../read/reader.ts';
+import { readTxt } from '../read/txt.ts';
 
 export interface SourceInput {
   /** File name as it should be recorded (no directories). */
   file: string;
   bytes: Uint8Array;
+  /**
+   * The file as its format's reader read it (`readSource`, which is asynchronous); when absent the
+   * bytes are read as a text file.
+   */
+  read?: ReadText;
 }
 
 export interface Collection {
@@ -43,13 +49,18 @@ export function rawText(raw: RawSample): string {
   return pieces.join('\n');
 }
 
+/** `[line, n]` wherever the page or paragraph `n` of a line differs from the line before's. */
+function runsOf(places: readonly number[]): [number, number][] {
+  return places.flatMap((n, i) => (i > 0 && places[i - 1] === n ? [] : [[i + 1, n] as [number, number]]));
+}
+
 /** A file name as a case-insensitive, normalising file system compares it. */
 const fileKey = (file: string): string => file.normalize('NFC').toLowerCase();
 
 interface Parsed {
   input: SourceInput;
   name: string;
-  decoded: Decoded;
+  read: ReadText;
   split: SplitSource;
 }
 
@@ -92,9 +103,12 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     byName.set(name, input.file);
     byFileKey.set(fileKey(input.file), input.file);
     try {
-      checkSize(input.bytes, input.file);
-      const decoded = decode(input.bytes, input.file);
-      parsed.push({ input, name, decoded, split: splitSource(decoded.text, input.file) });
+      // A text file's limit is on its bytes; another format's on the text read from it, whatever
+      // its pictures weigh.
+      if (input.read === undefined || input.read.format === 'txt') checkSize(input.bytes, input.file);
+      const read = input.read ?? readTxt(input.bytes, input.file);
+      if (read.format !== 'txt') checkSize(new TextEncoder().encode(read.text), input.file);
+      parsed.push({ input, name, read, split: splitSource(read.text, input.file) });
     } catch (e) {
       if (e instanceof ImportError) errors.push(e);
       else throw e;
@@ -165,9 +179,14 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     return {
       name: p.name,
       file: p.input.file,
-      encoding: p.decoded.encoding,
-      bom: p.decoded.bom,
-      lineEnding: p.decoded.lineEnding,
+      format: p.read.format,
+      encoding: p.read.encoding,
+      bom: p.read.bom,
+      lineEnding: p.read.lineEnding,
+      normalisations: p.read.normalisations,
+      // A page may name any scheme; only a web address is a link a reader can follow safely.
+      url: p.read.url !== null && /^https?:\/\/\S+$/.test(p.read.url) ? p.read.url : null,
+      origins: p.read.origins && { unit: p.read.origins.unit, runs: runsOf(p.read.origins.of) },
       bytes: p.input.bytes.length,
       lineCount: p.split.lineCount,
       finalNewline: p.split.finalNewline,

@@ -1,4 +1,3 @@
-import { ImportError } from '../import/errors.ts';
 import type { ReadText, SourceFormat } from './reader.ts';
 import { readTxt } from './txt.ts';
 
@@ -20,13 +19,18 @@ export function formatOf(file: string): SourceFormat | null {
 /** The extensions the importer takes, for messages and folder walks. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 
-/** Read a source file in the format its name says. */
+/**
+ * Read a source file in the format its name says. A file in no known format is read as text: a
+ * file named on purpose (`总结`, `总结.text`) usually is, and decoding refuses one that is not.
+ */
 export async function readSource(bytes: Uint8Array, file: string): Promise<ReadText> {
   const format = formatOf(file);
   switch (format) {
     case 'txt':
+    case null:
       return readTxt(bytes, file);
     default:
-      throw new ImportError(file, 1, `不支持的格式：可导入 ${SUPPORTED_EXTENSIONS.join('、')} 文件`);
+      // EXTENSIONS names only formats with a reader here.
+      throw new Error(`${file}: no reader for ${format}`);
   }
 }

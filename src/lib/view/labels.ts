@@ -22,15 +22,41 @@ export function perspectiveLabel(perspective: Sample['perspective']): string {
   return perspective === 'individual' ? '个人总结' : '单位总结';
 }
 
-const ENCODINGS: Record<Source['encoding'], string> = {
+const ENCODINGS: Record<NonNullable<Source['encoding']>, string> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
   gb18030: 'GB18030（兼容 GBK）',
 };
 
-export function encodingLabel(encoding: Source['encoding'], bom: boolean): string {
+export function encodingLabel(encoding: NonNullable<Source['encoding']>, bom: boolean): string {
   return `${ENCODINGS[encoding]}，${bom ? '带 BOM' : '无 BOM'}`;
+}
+
+const FORMATS: Record<Source['format'], string> = {
+  txt: '纯文本（.txt）',
+  docx: 'Word 文档（.docx）',
+  doc: 'Word 97–2003 文档（.doc）',
+  pdf: 'PDF',
+  html: '网页（.html）',
+};
+
+export function formatLabel(format: Source['format']): string {
+  return FORMATS[format];
+}
+
+const NORMALISATIONS: Record<Source['normalisations'][number]['kind'], (n: string) => string> = {
+  'auto-number': (n) => `自动编号写出 ${n} 处`,
+  radical: (n) => `PDF 字体码位折算 ${n} 处（康熙部首等写作对应汉字）`,
+  'page-number': (n) => `去掉页码 ${n} 行`,
+  'running-header': (n) => `去掉页眉页脚 ${n} 行`,
+  chrome: (n) => `去掉网页导航、广告等 ${n} 块`,
+  'text-box-copy': (n) => `文本框的备用副本 ${n} 份未重复计入`,
+};
+
+/** What a reader changed, one phrase per kind (`去掉页码 4 行`). */
+export function normalisationLabel({ kind, count }: Source['normalisations'][number]): string {
+  return NORMALISATIONS[kind](NUMBER.format(count));
 }
 
 const LINE_ENDINGS: Record<Source['lineEnding'], string> = {
