@@ -1,7 +1,8 @@
 /**
  * Import CLI: `npm run import -- [--content DIR] [--] <file|dir>...`
  * Adds source files to the collection in DIR (default src/content): one `samples/<id>.txt`
- * per sample and one `sources/<name>.yaml` per source. On any error it prints `FILE:LINE: reason`
+ * per sample and one `sources/<name>.yaml` per source, and a Word or PDF file as received in
+ * `originals/` (src/build/collection.ts). On any error it prints `FILE:LINE: reason`
  * (or `FILE: reason` for a file-system error), exits 1 and changes nothing.
  *
  * One import at a time holds DIR's lock (DIR/.import/lock). The new state is staged whole in
@@ -13,6 +14,7 @@
 import {
   accessSync,
   closeSync,
+  copyFileSync,
   constants,
   existsSync,
   fstatSync,
@@ -31,14 +33,14 @@ import {
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ZodError } from 'zod';
-import { COMMITTED_IMPORT, contentFiles } from '../src/build/collection.ts';
+import { COMMITTED_IMPORT, contentFiles, ORIGINALS, originalName, originalPath } from '../src/build/collection.ts';
 import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from '../src/build/contentFiles.ts';
 import { formatDiagnostic, ImportError, type Diagnostic } from '../src/lib/import/errors.ts';
 import { importSources, type Collection, type ImportResult, type SourceInput } from '../src/lib/import/importer.ts';
 import { GROUP_LABELS } from '../src/lib/offices.ts';
 import { formatOf, readSource, SUPPORTED_EXTENSIONS } from '../src/lib/read/formats.ts';
 
-const SUBDIRS = ['samples', 'sources'] as const;
+const SUBDIRS = ['samples', 'sources', ORIGINALS] as const;
 /**
  * The import's own folder in DIR (git-ignored: the lock, the holder's pid, the staged state), and
  * in it the committed state, where every reader of the collection looks first.
@@ -386,10 +388,39 @@ function overlongNames(collection: Collection, shown: Map<string, string>): Diag
   });
 }
 
-function writeCollection(staging: string, collection: Collection): void {
-  for (const sub of SUBDIRS) mkdirSync(join(staging, sub), { recursive: true });
+/**
+ * The originals of the new state, by kept name: this import's bytes for the files it read, the
+ * kept file for a source it did not touch.
+ */
+function originalsOf(content: string, collection: Collection, inputs: SourceInput[]): Map<string, Uint8Array | string> {
+  const bytesOf = new Map(inputs.map((i) => [i.file, i.bytes]));
+  const originals = new Map<string, Uint8Array | string>();
+  for (const source of collection.sources) {
+    const name = originalName(source);
+    const kept = bytesOf.get(source.file) ?? originalPath(source, content);
+    if (name !== null && kept !== null && kept !== undefined) originals.set(name, kept);
+  }
+  return originals;
+}
+
+function writeCollection(
+  staging: string,
+  collection: Collection,
+  originals: Map<string, Uint8Array | string>,
+  hadOriginals: boolean,
+): void {
+  for (const sub of SUBDIRS) {
+    // No empty originals/ in a collection of text files; once there was one, the new state holds it, emptied or not.
+    if (sub === ORIGINALS && originals.size === 0 && !hadOriginals) continue;
+    mkdirSync(join(staging, sub), { recursive: true });
+  }
   for (const s of collection.samples) writeFileSync(join(staging, 'samples', s.id + SAMPLE_EXT), formatSample(s));
   for (const s of collection.sources) writeFileSync(join(staging, 'sources', s.name + SOURCE_EXT), formatSource(s));
+  for (const [name, kept] of originals) {
+    const to = join(staging, ORIGINALS, name);
+    if (typeof kept === 'string') copyFileSync(kept, to);
+    else writeFileSync(to, kept);
+  }
 }
 
 /** A file-system error while nothing in DIR has changed yet. */
@@ -399,11 +430,11 @@ function cannotWrite(content: string, e: unknown): unknown {
 }
 
 /** Stage the whole new state, commit it with one rename, move it into place. */
-function commit(content: string, collection: Collection): void {
+function commit(content: string, collection: Collection, inputs: SourceInput[]): void {
   try {
     // The folders the swap renames: a permission problem found after the commit would strand it.
     for (const dir of [content, ...SUBDIRS.map((sub) => join(content, sub)).filter(existsSync)]) accessSync(dir, constants.W_OK);
-    writeCollection(work(content, 'new'), collection);
+    writeCollection(work(content, 'new'), collection, originalsOf(content, collection, inputs), existsSync(join(content, ORIGINALS)));
     pauseAt('commit');
     renameSync(work(content, 'new'), work(content, READY));
   } catch (e) {
@@ -441,7 +472,7 @@ function importLocked(content: string, inputs: SourceInput[], shown: Map<string,
   const result = importSources(inputs, readExisting(content));
   const failed = report(content, result, shown);
   if (failed !== null) return failed;
-  commit(content, result.collection);
+  commit(content, result.collection, inputs);
   const { samples, sources } = result.collection;
   console.log(`导入完成：${counts(inputs, skipped, result)}；合集现有 ${samples.length} 篇、${sources.length} 个来源`);
   return 0;

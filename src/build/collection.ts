@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Sample, SampleEntry } from '../lib/content/schema.ts';
+import type { Sample, SampleEntry, Source } from '../lib/content/schema.ts';
 import type { Collection } from '../lib/import/importer.ts';
 import { structureOf } from '../lib/source.ts';
 import { parseSample, parseSource, SAMPLE_EXT, SOURCE_EXT } from './contentFiles.ts';
@@ -40,6 +40,26 @@ export function contentFiles(dir: string, sub: 'samples' | 'sources'): ContentFi
     .filter((f) => f.endsWith(contentExt(sub)))
     .sort()
     .map((f) => contentFile(join(folder, f)));
+}
+
+/**
+ * The folder of original files: a Word or PDF source as it was received, kept by the import CLI
+ * so that its pages can offer it for download. Text sources are their own record; a saved web
+ * page is not kept, as serving it from the site would run its scripts on the site's origin.
+ */
+export const ORIGINALS = 'originals';
+
+const KEPT_FORMATS: readonly Source['format'][] = ['docx', 'doc', 'pdf'];
+
+/** The name a source's original is kept under (`001_abc.docx`); null for a format not kept. */
+export const originalName = (source: Pick<Source, 'name' | 'format'>): string | null =>
+  KEPT_FORMATS.includes(source.format) ? `${source.name}.${source.format}` : null;
+
+/** Where a source's original is, committed state first as for every reader; null when it is not kept. */
+export function originalPath(source: Pick<Source, 'name' | 'format'>, dir = contentDir()): string | null {
+  const name = originalName(source);
+  if (name === null) return null;
+  return [join(dir, COMMITTED_IMPORT, ORIGINALS, name), join(dir, ORIGINALS, name)].find((f) => existsSync(f)) ?? null;
 }
 
 /** The collection's samples and source records, parsed by the content format's own parsers. */

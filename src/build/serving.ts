@@ -16,6 +16,9 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   xml: 'application/xml',
   txt: 'text/plain',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  // Sources kept as received (src/pages/originals/).
+  doc: 'application/msword',
+  pdf: 'application/pdf',
   // Pagefind's WebAssembly is `.pagefind` today; a plain `.wasm` must be typed for streaming compilation.
   wasm: 'application/wasm',
   // Pagefind's index, already gzip-compressed by Pagefind: binary, never compressed again.
