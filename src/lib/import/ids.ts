@@ -1,3 +1,5 @@
+import { formatOf } from '../read/formats.ts';
+
 /** FNV-1a, to name files whose names have no usable ASCII. */
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
@@ -8,9 +10,20 @@ function fnv1a(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/**
+ * A file's name without its extension, for a text file; another format's keeps its format
+ * (`总结.docx` → `总结-docx`), as an office often holds one document as .docx and as .pdf:
+ * both are imported (one reported as the other's duplicate) and need names of their own.
+ */
 function stem(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.[^.]+$/, '');
+  return base.replace(/\.[^.]+$/, '') + formatSuffix(base);
+}
+
+/** `-docx`, `-pdf`…: what a name says of a format other than text; empty for a text file. */
+function formatSuffix(file: string): string {
+  const format = formatOf(file);
+  return format === null || format === 'txt' ? '' : `-${format}`;
 }
 
 /** A source record's name, its URL segment: the file stem when it is plain ASCII, else a hash of it. */
@@ -24,11 +37,11 @@ export function sourceName(file: string): string {
 }
 
 /**
- * The id of a sample: the file's numeric prefix (`001_…` → `001`) or its name, plus the
- * two-digit position for a compilation (`001-07`). Stable across re-imports.
+ * The id of a sample: the file's numeric prefix (`001_…` → `001`, `001_….pdf` → `001-pdf`) or
+ * its name, plus the two-digit position for a compilation (`001-07`). Stable across re-imports.
  */
 export function sampleId(file: string, index: number | null): string {
   const numeric = /^(\d+)(?:[_\-. ]|$)/.exec(stem(file));
-  const base = numeric ? numeric[1]! : sourceName(file).replace(/_/g, '-');
+  const base = numeric ? numeric[1]! + formatSuffix(file) : sourceName(file).replace(/_/g, '-');
   return index === null ? base : `${base}-${String(index).padStart(2, '0')}`;
 }
