@@ -1,9 +1,9 @@
 // The .docx reader, loaded only when a reader opens a .docx: the importer's reader
-// (src/lib/read/docx.ts), given the file as a Blob read in slices. It so reads no more of the file
+// (src/lib/read/docxText.ts), given the file as a Blob read in slices. It so reads no more of the file
 // than it needs: the zip's central directory, then word/document.xml, word/numbering.xml and
 // word/styles.xml, each inflated with a cap on its output (a zip bomb is refused before it can fill
 // the memory); a .docx full of photos opens without reading them.
-import { readDocxFrom } from '../../lib/read/docx.ts';
+import { readDocxFrom } from '../../lib/read/docxText.ts';
 import type { ByteSource } from '../../lib/read/zip.ts';
 
 export { TooLarge } from '../../lib/read/zip.ts';

@@ -28,7 +28,7 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
     case 'txt':
       return readTxt(bytes, file);
     case 'docx':
-      return (await import('./docx.ts')).readDocx(bytes, file);
+      return (await import('./docxText.ts')).readDocx(bytes, file);
     default:
       throw new ImportError(file, 1, `不支持的格式：可导入 ${SUPPORTED_EXTENSIONS.join('、')} 文件`);
   }

@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFile, documentXml, paragraph, run, stylesXml } from '../../../scripts/fixtures/wordml.ts';
 import { ImportError } from '../../../src/lib/import/errors.ts';
-import { readDocx } from '../../../src/lib/read/docx.ts';
+import { readDocx } from '../../../src/lib/read/docxText.ts';
 import { readSource } from '../../../src/lib/read/formats.ts';
 import { TooLarge } from '../../../src/lib/read/zip.ts';
 import { analyzeSource } from '../../../src/lib/source.ts';
