@@ -15,7 +15,7 @@ async function docxText(file: File): Promise<Read> {
       return { error: `文件过大：${file.name} 的正文有 ${charCount(text.length)}字，草稿检查最多检查 ${charCount(DRAFT_CHARS)}字` };
     return { text };
   } catch (e) {
-    if (e instanceof reader.TooLarge) return { error: `文件过大：${file.name} ${e.message}` };
+    if (e instanceof reader.TooLarge) return { error: `文件过大：${file.name} 的${e.what}` };
     throw e;
   }
 }
@@ -30,7 +30,7 @@ export async function fileText(file: File): Promise<Read> {
       return { error: `文件过大：${file.name} 有 ${megabytes(file.size)}，草稿检查最多打开 ${megabytes(TXT_BYTES)} 的文本文件` };
     return { text: decode(new Uint8Array(await file.arrayBuffer()), file.name).text };
   } catch (e) {
-    // The decoder and the .docx reader say in Chinese what is wrong (ImportError, Error); reading
+    // The decoder and the .docx reader say in Chinese what is wrong (ImportError); reading
     // itself fails with a DOMException (the file was moved, deleted or is locked).
     const why =
       e instanceof DOMException ? '文件无法读取，可能已被移动、删除或正被其他程序使用' : e instanceof Error ? e.message : '无法读取';

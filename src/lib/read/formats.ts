@@ -8,6 +8,7 @@ import { readTxt } from './txt.ts';
  */
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
+  '.docx': 'docx',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -29,6 +30,8 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
     case 'txt':
     case null:
       return readTxt(bytes, file);
+    case 'docx':
+      return (await import('./docxText.ts')).readDocx(bytes, file);
     default:
       // EXTENSIONS names only formats with a reader here.
       throw new Error(`${file}: no reader for ${format}`);
