@@ -97,7 +97,7 @@ export const sourceSchema = z.object({
   name: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   /** The file name as imported. */
   file: z.string(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
   bom: z.boolean(),
   lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   bytes: z.number().int().nonnegative(),
