@@ -224,6 +224,8 @@ describe('import CLI', { timeout: 60_000 }, () => {
         'bad-control.txt:5',
         'bad-empty.txt:1',
         'bad-encoding.txt:3',
+        'bad-euckr.txt:1',
+        'bad-shiftjis.txt:1',
         'bad-toc-extra.txt:9',
         'bad-toc-missing.txt:3',
         'bad-utf16-nobom.txt:1',

@@ -101,7 +101,7 @@ export const sourceSchema = z.object({
   /** The format its reader read it as (src/lib/read/formats.ts); records from before formats are text files. */
   format: z.enum(SOURCE_FORMATS).default('txt'),
   /** A text file's encoding; null for the other formats, whose readers decode them. */
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']).nullable(),
   bom: z.boolean(),
   lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   /** What the reader changed so that the text reads as the file shows it (src/lib/read/reader.ts), with counts. */

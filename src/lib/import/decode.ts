@@ -1,6 +1,7 @@
+import { isCommonHanzi } from './commonHanzi.ts';
 import { ImportError } from './errors.ts';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 export interface Decoded {
@@ -13,7 +14,7 @@ export interface Decoded {
 
 /**
  * 1-based line of a byte offset, counting LF, CRLF and lone CR as one line end each, as
- * `decode` does (valid for ASCII-compatible encodings: no GB18030 trail byte is CR or LF).
+ * `decode` does (valid for ASCII-compatible encodings: no GB18030 or Big5 trail byte is CR or LF).
  */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -62,9 +63,7 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
     } catch {
       text = null;
     }
-    return (
-      text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) && text.trim() !== '' && plausibleChineseShare(text) >= 0.9
-    );
+    return text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) && text.trim() !== '' && chineseScore(text) >= PLAUSIBLE;
   });
 }
 
@@ -95,11 +94,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Share of characters a Chinese office text is made of: CJK ideographs and punctuation,
- * full-width forms, ASCII and general punctuation. GB18030 decodes almost any byte string,
- * so a text in another legacy encoding decodes "successfully" into rare characters.
+ * How much a decoding reads as Chinese: the share of its characters (whitespace aside) that a
+ * Chinese office text is made of — ASCII, CJK and full-width punctuation, and hanzi among the few
+ * thousand most common (simplified or traditional). Legacy double-byte encodings decode each
+ * other's bytes "successfully": Korean EUC-KR read as GBK gives common-looking but rare-in-use
+ * hanzi (`辑匡漂喊矫`), Japanese Shift-JIS read as GBK gives rare ones, GBK read as Big5 and Big5
+ * read as GBK likewise. Real text scores 0.95 and more, such misreadings well under 0.8.
  */
-function plausibleChineseShare(text: string): number {
+function chineseScore(text: string): number {
   let good = 0;
   let total = 0;
   for (const ch of text) {
@@ -107,8 +109,8 @@ function plausibleChineseShare(text: string): number {
     if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x20) continue;
     total++;
     if (
+      isCommonHanzi(c) ||
       (c >= 0x21 && c <= 0x7e) ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
       (c >= 0x2000 && c <= 0x206f) ||
@@ -122,6 +124,31 @@ function plausibleChineseShare(text: string): number {
   return total === 0 ? 1 : good / total;
 }
 
+/** The score below which a decoding is not taken for Chinese (see `chineseScore`). */
+const PLAUSIBLE = 0.8;
+
+/** The legacy Chinese encodings a file that is not UTF-8 may be in; the first wins a tie. */
+const LEGACY_CHINESE = ['gb18030', 'big5'] as const;
+
+/** Share of a text's non-ASCII characters that match `pattern`. */
+function shareOf(text: string, pattern: RegExp): number {
+  const wide = text.replace(/[\x00-\x7f]/g, '');
+  return wide === '' ? 0 : (wide.match(pattern) ?? []).length / wide.length;
+}
+
+/**
+ * What bytes that read as no Chinese look like, for the message: Japanese when they decode as
+ * Shift-JIS with plenty of kana (tried first: kana bytes also decode as Korean in EUC-KR's
+ * extension), Korean when they decode as EUC-KR into mostly hangul.
+ */
+function lookalike(bytes: Uint8Array): string | null {
+  const japanese = tryDecode('shift_jis', bytes);
+  if (japanese !== null && shareOf(japanese, /[\u3040-\u30ff]/g) >= 0.2) return '日文 Shift-JIS';
+  const korean = tryDecode('euc-kr', bytes);
+  if (korean !== null && shareOf(korean, /[\uac00-\ud7af]/g) >= 0.5) return '韩文 EUC-KR';
+  return null;
+}
+
 function lineEndingOf(raw: string): LineEnding {
   const crlf = (raw.match(/\r\n/g) ?? []).length;
   const cr = (raw.match(/\r(?!\n)/g) ?? []).length;
@@ -133,9 +160,10 @@ function lineEndingOf(raw: string): LineEnding {
 }
 
 /**
- * Decode a source file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, or
- * GB18030/GBK when the bytes are not valid UTF-8. Refuses empty, whitespace-only
- * and binary files with an ImportError naming the line.
+ * Decode a source file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, or, when the bytes
+ * are not valid UTF-8, GB18030/GBK or Big5, whichever reads more as Chinese (Big5 text stays
+ * traditional). Refuses empty, whitespace-only and binary files, and bytes that read as Chinese
+ * in neither (saying when they look Japanese or Korean), with an ImportError naming the line.
  */
 export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new ImportError(file, 1, '文件为空（0 字节）');
@@ -173,16 +201,26 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     if (raw !== null) {
       encoding = 'utf-8';
     } else {
-      raw = tryDecode('gb18030', bytes);
-      const badUtf8At = firstInvalidUtf8(bytes);
-      if (raw === null || plausibleChineseShare(raw) < 0.9) {
+      let best: { encoding: Encoding; text: string; score: number } | null = null;
+      for (const candidate of LEGACY_CHINESE) {
+        const text = tryDecode(candidate, bytes);
+        if (text === null) continue;
+        const score = chineseScore(text);
+        if (best === null || score > best.score) best = { encoding: candidate, text, score };
+      }
+      if (best === null || best.score < PLAUSIBLE) {
+        const badUtf8At = firstInvalidUtf8(bytes);
+        const looks = lookalike(bytes);
         throw new ImportError(
           file,
           lineOfByte(bytes, badUtf8At),
-          `无法识别的编码：第 ${badUtf8At + 1} 字节起既不是 UTF-8，也不像 GB18030/GBK 中文文本`,
+          looks
+            ? `无法识别的编码：看起来是${looks} 编码的文本，不是中文（第 ${badUtf8At + 1} 字节起不是 UTF-8，按 GB18030/GBK 或 Big5 解码都不像中文）`
+            : `无法识别的编码：第 ${badUtf8At + 1} 字节起既不是 UTF-8，也不像 GB18030/GBK 或 Big5 中文文本`,
         );
       }
-      encoding = 'gb18030';
+      raw = best.text;
+      encoding = best.encoding;
     }
   }
 

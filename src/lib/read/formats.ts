@@ -9,6 +9,7 @@ import { readTxt } from './txt.ts';
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
   '.docx': 'docx',
+  '.doc': 'doc',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -32,6 +33,8 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
       return readTxt(bytes, file);
     case 'docx':
       return (await import('./docxText.ts')).readDocx(bytes, file);
+    case 'doc':
+      return (await import('./doc.ts')).readDoc(bytes, file);
     default:
       // EXTENSIONS names only formats with a reader here.
       throw new Error(`${file}: no reader for ${format}`);

@@ -27,6 +27,7 @@ const ENCODINGS: Record<NonNullable<Source['encoding']>, string> = {
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
   gb18030: 'GB18030（兼容 GBK）',
+  big5: 'Big5（繁体中文）',
 };
 
 export function encodingLabel(encoding: NonNullable<Source['encoding']>, bom: boolean): string {

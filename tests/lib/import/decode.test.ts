@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../../src/lib/import/decode.ts';
 import { fixtureBytes, importErrorOf, SEED, seedBytes, seedText, utf16, utf8 } from './helpers.ts';
+
+/** The UTF-8 source of a generated legacy-encoding fixture (scripts/fixtures/encodings.ts). */
+const encodingSource = (file: string): string => readFileSync(new URL(`../../fixtures/encodings/${file}`, import.meta.url), 'utf8');
 
 const TEXT = '本文系作者原创投稿，仅供学习参考，请勿照搬照抄！\nXX镇党政办2020年工作总结\n\n　　2020年，我办围绕中心、服务大局。\n';
 
@@ -52,6 +56,22 @@ describe('decode: encodings', () => {
     expect(d.encoding).toBe('gb18030');
     expect(d.text).toBe(seedText(SEED.s004));
     expect(d.text).toContain('\u00a0');
+  });
+
+  it('reads a Big5 file as Big5, keeping its traditional characters (generated fixture)', () => {
+    const big5 = fixtureBytes('enc-big5-tw.txt');
+    // GB18030 decodes these bytes too, into other characters: the plausibility score must choose.
+    expect(() => new TextDecoder('gb18030', { fatal: true }).decode(big5)).not.toThrow();
+    const d = decode(big5, 'enc-big5-tw.txt');
+    expect(d).toMatchObject({ encoding: 'big5', bom: false, lineEnding: 'lf' });
+    expect(d.text).toBe(encodingSource('big5.txt'));
+    expect(d.text).toContain('XX鎮黨政辦公室2020年工作總結');
+  });
+
+  it('still reads GBK as GB18030 when the bytes are valid Big5 too', () => {
+    const gbk = fixtureBytes('enc-gbk-002.txt');
+    expect(() => new TextDecoder('big5', { fatal: true }).decode(gbk)).not.toThrow();
+    expect(decode(gbk, 'x').encoding).toBe('gb18030');
   });
 
   it('reads the UTF-16 fixtures as the UTF-8 seeds', () => {
@@ -187,6 +207,31 @@ describe('decode: refused input', () => {
     const e = importErrorOf(() => decode(bytes, 'bad-encoding.txt'));
     expect(e.line).toBe(3);
     expect(e.message).toContain('第 9 字节');
+  });
+
+  it.each([
+    ['bad-euckr.txt', 'euc-kr', '韩文 EUC-KR'],
+    ['bad-shiftjis.txt', 'shift_jis', '日文 Shift-JIS'],
+  ])('refuses %s (%s), saying what it looks like, at the line of its first non-UTF-8 byte', (fixture, encoding, looks) => {
+    const bytes = fixtureBytes(fixture);
+    // The fixture really is its source text in that encoding.
+    expect(new TextDecoder(encoding, { fatal: true }).decode(bytes)).toBe(encodingSource(`${encoding}.txt`));
+    // The GB18030 decoder accepts both: before the plausibility score, both imported as nonsense hanzi.
+    expect(() => new TextDecoder('gb18030', { fatal: true }).decode(bytes)).not.toThrow();
+    const e = importErrorOf(() => decode(bytes, fixture));
+    expect(e.file).toBe(fixture);
+    expect(e.line).toBe(1);
+    expect(e.message).toContain(`看起来是${looks} 编码`);
+    expect(e.message).toMatch(/无法识别的编码/);
+    // Bytes of the same text placed after two UTF-8 lines: the line of the first bad byte.
+    const later = new Uint8Array([...utf8('甲\n乙\n'), ...bytes]);
+    expect(importErrorOf(() => decode(later, fixture)).line).toBe(3);
+  });
+
+  it("refuses the issue's Korean line (EUC-KR read as GBK gives common-looking hanzi)", () => {
+    const korean = fixtureBytes('bad-euckr.txt').subarray(0, 43);
+    expect(new TextDecoder('gb18030').decode(korean)).toMatch(/^辑匡漂喊矫 辆肺备没 2020斥/);
+    expect(importErrorOf(() => decode(korean, 'ko.txt')).message).toContain('韩文 EUC-KR');
   });
 
   it('refuses a UTF-8 BOM followed by bytes that are not UTF-8, at their line', () => {

@@ -31,6 +31,7 @@ describe('labels', () => {
     expect(encodingLabel('utf-8', false)).toBe('UTF-8，无 BOM');
     expect(encodingLabel('utf-16le', true)).toBe('UTF-16LE，带 BOM');
     expect(encodingLabel('gb18030', false)).toContain('GB18030');
+    expect(encodingLabel('big5', false)).toBe('Big5（繁体中文），无 BOM');
     expect(lineEndingLabel('crlf')).toContain('CRLF');
     expect(lineEndingLabel('mixed')).toBe('混用多种换行符');
     expect(sizeLabel(95411, 251)).toBe('95,411 字节，251 行');
