@@ -9,6 +9,7 @@ import { readTxt } from './txt.ts';
  */
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
+  '.pdf': 'pdf',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -26,6 +27,8 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
   switch (format) {
     case 'txt':
       return readTxt(bytes, file);
+    case 'pdf':
+      return (await import('./pdf.ts')).readPdf(bytes, file);
     default:
       throw new ImportError(file, 1, `不支持的格式：可导入 ${SUPPORTED_EXTENSIONS.join('、')} 文件`);
   }
