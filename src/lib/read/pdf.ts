@@ -115,7 +115,7 @@ function pageLines(items: { str: string; transform: number[]; height: number }[]
       .map((it) => it.str)
       .join('')
       .trim();
-    if (text !== '') lines.push({ text, y: group[0]!.y, size: Math.max(...group.map((it) => it.size)), page });
+    if (text !== '') lines.push({ text, y: group[0]!.y, size: group.reduce((max, it) => Math.max(max, it.size), 0), page });
     group = [];
   };
   for (const it of placed) {
@@ -167,7 +167,6 @@ export const readPdf: Reader = async (bytes, file) => {
   // pdf.js may take over the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: bytes.slice(),
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: VerbosityLevel.ERRORS,
@@ -181,9 +180,14 @@ export const readPdf: Reader = async (bytes, file) => {
       const page = await doc.getPage(n);
       // Radicals are folded here, counted; pdf.js's own normalisation (NFKC of some ranges) is off.
       const content = await page.getTextContent({ disableNormalization: true });
-      pages.push(pageLines(content.items.filter((it) => 'str' in it), n));
+      pages.push(
+        pageLines(
+          content.items.filter((it) => 'str' in it),
+          n,
+        ),
+      );
     }
-    if (pages.every((lines) => lines.every((line) => line.text.trim() === ''))) {
+    if (pages.every((lines) => lines.length === 0)) {
       throw new ImportError(file, 1, 'PDF 没有文字层（可能是扫描件）：请先做文字识别（OCR）再导入');
     }
     const furniture = dropPageFurniture(pages);

@@ -114,7 +114,7 @@ describe('refused files', () => {
     expect(notPdf.message).toContain('不是 PDF');
     const cut = await refusal(bytes('same.pdf').slice(0, 2000), 'cut.pdf');
     expect(cut.file).toBe('cut.pdf');
-    expect(cut.message).toMatch(/损坏|文字层/);
+    expect(cut.message).toContain('损坏');
   });
 
   it('a PDF with a user password', async () => {
