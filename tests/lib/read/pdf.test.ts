@@ -123,6 +123,11 @@ describe('refused files', () => {
     expect(e.message).toContain('密码');
   });
 
+  it('but not a PDF with an owner password only, which opens without one', async () => {
+    const read = await readPdf(bytes('owner-password.pdf'), 'owner-password.pdf');
+    expect(noSpace(read.text)).toBe(noSpace(text('same.txt')));
+  });
+
   it('a scanned PDF, with no text layer', async () => {
     const e = await refusal(bytes('scanned.pdf'), 'scanned.pdf');
     expect(e.file).toBe('scanned.pdf');
