@@ -10,6 +10,7 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
   '.docx': 'docx',
   '.doc': 'doc',
+  '.pdf': 'pdf',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -35,6 +36,8 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
       return (await import('./docxText.ts')).readDocx(bytes, file);
     case 'doc':
       return (await import('./doc.ts')).readDoc(bytes, file);
+    case 'pdf':
+      return (await import('./pdf.ts')).readPdf(bytes, file);
     default:
       // EXTENSIONS names only formats with a reader here.
       throw new Error(`${file}: no reader for ${format}`);
