@@ -8,6 +8,10 @@ import { readTxt } from './txt.ts';
  */
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.mhtml': 'html',
+  '.mht': 'html',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -29,6 +33,8 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
     case 'txt':
     case null:
       return readTxt(bytes, file);
+    case 'html':
+      return (await import('./html.ts')).readHtml(bytes, file);
     default:
       // EXTENSIONS names only formats with a reader here.
       throw new Error(`${file}: no reader for ${format}`);
