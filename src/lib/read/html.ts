@@ -77,11 +77,14 @@ interface Page {
   meta: { canonical: string | null; ogUrl: string | null; ogTitle: string | null; savedFrom: string | null; charset: string | null };
 }
 
+// Runs of HTML's white space are one space; a no-break or ideographic space inside a line is the
+// text's own (a browser shows each); every kind of space around a line is indentation.
 const collapse = (s: string) =>
   s
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/^[ \u3000]+|[ \u3000]+$/g, '');
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b\u200c\u200d]/g, '')
+    .replace(/^\s+|\s+$/g, '');
 const bare = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '');
 
 /** Tokenize a page into blocks and the elements' block ranges. Linear: each element is pushed and popped once. */
@@ -320,26 +323,20 @@ function extract(page: Page): { lines: string[]; chrome: number } | null {
 
   const wanted = pageTitle(page);
   const inArticle = (id: number) => elements[id]!.start >= c.start && elements[id]!.end <= c.end;
-  const h1 =
-    page.h1s.find((id) => inArticle(id) && elements[id]!.end > elements[id]!.start) ??
-    page.h1s.findLast((id) => {
-      const e = elements[id]!;
-      // A title is a line or two; a longer "h1" is not one (and is not read through).
-      return (
-        e.end <= c.start &&
-        e.end > e.start &&
-        e.end - e.start <= 4 &&
-        !blocks.slice(e.start, e.end).some((b) => boxes && b.chromeBox) &&
-        (wanted === null ||
-          sameTitle(
-            wanted,
-            blocks
-              .slice(e.start, e.end)
-              .map((b) => b.text)
-              .join(''),
-          ))
-      );
-    });
+  // The title: an h1 in the article, else the nearest one before it that is not furniture and a line
+  // or two long (a longer "h1" is not one, and is not read through), preferring one that matches the
+  // page title; one that does not must lie within the region found below.
+  const before = page.h1s.filter((id) => {
+    const e = elements[id]!;
+    return e.end <= c.start && e.end > e.start && e.end - e.start <= 4 && !(boxes && blocks.slice(e.start, e.end).some((b) => b.chromeBox));
+  });
+  const h1Text = (id: number) =>
+    blocks
+      .slice(elements[id]!.start, elements[id]!.end)
+      .map((b) => b.text)
+      .join('');
+  const matching = wanted === null ? undefined : before.findLast((id) => sameTitle(wanted, h1Text(id)));
+  let h1 = page.h1s.find((id) => inArticle(id) && elements[id]!.end > elements[id]!.start) ?? matching ?? before.at(-1);
   // The article's region: its element, widened a few levels to take in the title.
   let region = article;
   if (h1 !== undefined && !inArticle(h1)) {
@@ -349,6 +346,7 @@ function extract(page: Page): { lines: string[]; chrome: number } | null {
         break;
       }
     }
+    if (region === article && h1 !== matching) h1 = undefined;
   }
   const r = elements[region]!;
   const keep = new Array<boolean>(blocks.length).fill(false);
