@@ -28,6 +28,16 @@ const VOID = new Set('area base br col embed hr img input keygen link meta param
 /** Elements whose text is not the page's text: code, styles, form controls, embedded documents. */
 const HIDDEN = new Set('script style noscript template textarea select button svg math iframe object head'.split(' '));
 const IN_HEAD = new Set('title style script noscript template base'.split(' '));
+/** What an opening tag closes when open a few levels down, short of a list or table (`LIST_SCOPE`). */
+const IMPLIED_BY: Record<string, string[]> = {
+  li: ['li'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  tr: ['tr'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
+};
+const LIST_SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot']);
 /** Furniture by tag; `header` only outside an `<article>`/`<main>`, where it holds the title. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 /** Class and id words of site furniture (pinyin too: xiangguan = 相关), unless a content word is there. */
@@ -105,6 +115,7 @@ function layOut(html: string): Page {
   let inTitle = false;
 
   const flush = () => {
+    if (line === '') return;
     const text = collapse(line);
     if (text !== '') blocks.push({ text, link: Math.min(linkChars, text.length), chromeBox: chromeDepth > 0 });
     line = '';
@@ -138,15 +149,7 @@ function layOut(html: string): Page {
   const closeImplied = (tag: string) => {
     const top = stack.at(-1)?.tag;
     if (top === 'p' && (BLOCK.has(tag) || tag === 'p')) pop();
-    const scope: Record<string, string[]> = {
-      li: ['li'],
-      dt: ['dt', 'dd'],
-      dd: ['dt', 'dd'],
-      tr: ['tr'],
-      td: ['td', 'th'],
-      th: ['td', 'th'],
-    };
-    const closes = scope[tag];
+    const closes = IMPLIED_BY[tag];
     if (!closes) return;
     for (let k = stack.length - 1; k >= Math.max(0, stack.length - 6); k--) {
       const t = stack[k]!.tag;
@@ -154,12 +157,7 @@ function layOut(html: string): Page {
         while (stack.length > k) pop();
         return;
       }
-      if (
-        ['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot'].includes(t) ||
-        (tag === 'td' && t === 'tr') ||
-        (tag === 'th' && t === 'tr')
-      )
-        return;
+      if (LIST_SCOPE.has(t) || ((tag === 'td' || tag === 'th') && t === 'tr')) return;
     }
   };
 
@@ -187,7 +185,8 @@ function layOut(html: string): Page {
     if (stack.at(-1)?.tag === 'head' && !IN_HEAD.has(name)) pop();
     closeImplied(name);
     if (BLOCK.has(name)) flush();
-    const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
+    const words =
+      attrs.class === undefined && attrs.id === undefined ? [] : `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
     const chrome =
       CHROME_TAGS.has(name) ||
       (name === 'header' && opened('article') + opened('main') === 0) ||
