@@ -84,7 +84,7 @@ interface Page {
   elements: Element[];
   h1s: number[];
   title: string;
-  meta: { canonical: string | null; ogUrl: string | null; ogTitle: string | null; savedFrom: string | null; charset: string | null };
+  meta: { canonical: string | null; ogUrl: string | null; ogTitle: string | null; savedFrom: string | null };
 }
 
 // Runs of HTML's white space are one space; a no-break or ideographic space inside a line is the
@@ -94,7 +94,7 @@ const collapse = (s: string) =>
     .replace(/[ \t\n\r\f]+/g, ' ')
     .replace(/\u00a0/g, ' ')
     .replace(/[\u200b\u200c\u200d]/g, '')
-    .replace(/^\s+|\s+$/g, '');
+    .trim();
 const bare = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '');
 
 /** Tokenize a page into blocks and the elements' block ranges. Linear: each element is pushed and popped once. */
@@ -110,7 +110,7 @@ function layOut(html: string): Page {
   let line = '';
   let linkChars = 0;
   const h1s: number[] = [];
-  const meta: Page['meta'] = { canonical: null, ogUrl: null, ogTitle: null, savedFrom: null, charset: null };
+  const meta: Page['meta'] = { canonical: null, ogUrl: null, ogTitle: null, savedFrom: null };
   let title = '';
   let inTitle = false;
 
@@ -171,11 +171,9 @@ function layOut(html: string): Page {
       const property = (attrs.property ?? attrs.name ?? '').toLowerCase();
       if (property === 'og:url') meta.ogUrl ??= attrs.content ?? null;
       if (property === 'og:title') meta.ogTitle ??= attrs.content ?? null;
-      const charset = attrs.charset ?? /charset\s*=\s*["']?([\w:.-]+)/i.exec(attrs.content ?? '')?.[1];
-      if (charset) meta.charset ??= charset;
     }
     if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) meta.canonical ??= attrs.href ?? null;
-    if (name === 'title' && hidden <= 1 && title === '') inTitle = true;
+    if (name === 'title' && opened('svg') === 0 && title === '') inTitle = true;
     if (name === 'br') {
       if (hidden === 0) flush();
       return;
@@ -224,10 +222,8 @@ function layOut(html: string): Page {
         attrs[attrName] ??= attrValue;
       },
       onopentagend: openTag,
-      onselfclosingtag: () => {
-        openTag();
-        if (!VOID.has(tag) && stack.at(-1)?.tag === tag && ['div', 'p', 'span', 'a'].includes(tag)) pop();
-      },
+      // As browsers do: `<div/>` opens a div.
+      onselfclosingtag: openTag,
       onclosetag: (start, end) => {
         const name = html.slice(start, end).toLowerCase();
         if (name === 'title') inTitle = false;
@@ -406,11 +402,12 @@ function decodePage(bytes: Uint8Array, file: string, declared: string | null): s
 
 /** An .mhtml file's page part: its bytes, charset and address; null when the file is not MIME. */
 function mhtmlPart(bytes: Uint8Array, file: string): { bytes: Uint8Array; charset: string | null; location: string | null } | null {
-  const latin1 = new TextDecoder('latin1').decode(bytes);
-  const headerEnd = latin1.search(/\r?\n\r?\n/);
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  const headerEnd = start.search(/\r?\n\r?\n/);
   const headers = (text: string) => text.replace(/\r?\n[ \t]+/g, ' ');
-  const top = headers(latin1.slice(0, headerEnd < 0 ? 0 : headerEnd));
+  const top = headers(start.slice(0, headerEnd < 0 ? 0 : headerEnd));
   if (!/^MIME-Version:/im.test(top) || !/^Content-Type:/im.test(top)) return null;
+  const latin1 = new TextDecoder('latin1').decode(bytes);
   const snapshot = /^Snapshot-Content-Location:\s*(\S+)/im.exec(top)?.[1] ?? null;
   const parts: { head: string; body: string }[] = [];
   const boundary = /boundary="?([^";\s]+)"?/i.exec(/^Content-Type:.*$/im.exec(top)![0])?.[1];
@@ -450,7 +447,6 @@ function mhtmlPart(bytes: Uint8Array, file: string): { bytes: Uint8Array; charse
 }
 
 export const readHtml: Reader = async (bytes, file) => {
-  if (bytes.length === 0) throw new ImportError(file, 1, '文件为空（0 字节）');
   const part = mhtmlPart(bytes, file);
   const html = decodePage(part?.bytes ?? bytes, file, part?.charset ?? null);
   const page = layOut(html);
