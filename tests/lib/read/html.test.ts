@@ -225,6 +225,23 @@ describe('the article is never cut', () => {
     expect((await readHtml(utf8(html), 'x.html')).text.split('\n')).toEqual(['某局办公室2020年工作总结', ...PARAGRAPHS]);
   });
 
+  it('a site name in an h1 far from the article is not its title', async () => {
+    const html = page(
+      `<div class="wrap"><div class="box"><div class="inner"><div class="col"><div class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div></div>`,
+      '<meta charset="utf-8"><title>某局办公室2020年工作总结_范文网</title>',
+    ).replace('<ul class="menu">', '<div class="top"><h1>范文网</h1></div><ul class="menu">');
+    expect((await readHtml(utf8(html), 'x.html')).text.split('\n')).toEqual(['某局办公室2020年工作总结', ...PARAGRAPHS]);
+  });
+
+  it('a page title the article already begins with is not repeated', async () => {
+    const lines = ['某局办公室2020年工作总结', ...PARAGRAPHS];
+    const html = page(
+      `<div class="content">${lines.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      '<meta charset="utf-8"><title>某局办公室2020年工作总结_范文网</title>',
+    );
+    expect((await readHtml(utf8(html), 'x.html')).text.split('\n')).toEqual(lines);
+  });
+
   it('a table of the article reads as a line per cell', async () => {
     const html = page(`<h1>办公室2020年工作总结</h1><div class="content"><p>${PARAGRAPHS[0]}</p>
 <table><tr><td>项目</td><td>完成情况，较上年增长XX%。</td></tr><tr><td>办文</td><td>XXX件，全部按时办结。</td></tr></table><p>${PARAGRAPHS[4]}</p></div>`);
