@@ -367,9 +367,16 @@ function extract(page: Page): { lines: string[]; chrome: number } | null {
   return { lines, chrome: dropped };
 }
 
+/** Bytes as a string of a character per byte (TextDecoder's `raw` is windows-1252, which moves 0x80–0x9F). */
+function binary(bytes: Uint8Array): string {
+  let text = '';
+  for (let k = 0; k < bytes.length; k += 32768) text += String.fromCharCode(...bytes.subarray(k, k + 32768));
+  return text;
+}
+
 /** The charset a page declares in its first bytes: `<meta charset>` or `http-equiv` Content-Type. */
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = binary(bytes.subarray(0, 4096));
   return /<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? null;
 }
 
@@ -402,18 +409,18 @@ function decodePage(bytes: Uint8Array, file: string, declared: string | null): s
 
 /** An .mhtml file's page part: its bytes, charset and address; null when the file is not MIME. */
 function mhtmlPart(bytes: Uint8Array, file: string): { bytes: Uint8Array; charset: string | null; location: string | null } | null {
-  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
+  const start = binary(bytes.subarray(0, 65536));
   const headerEnd = start.search(/\r?\n\r?\n/);
   const headers = (text: string) => text.replace(/\r?\n[ \t]+/g, ' ');
   const top = headers(start.slice(0, headerEnd < 0 ? 0 : headerEnd));
   if (!/^MIME-Version:/im.test(top) || !/^Content-Type:/im.test(top)) return null;
-  const latin1 = new TextDecoder('latin1').decode(bytes);
+  const raw = binary(bytes);
   const snapshot = /^Snapshot-Content-Location:\s*(\S+)/im.exec(top)?.[1] ?? null;
   const parts: { head: string; body: string }[] = [];
   const boundary = /boundary="?([^";\s]+)"?/i.exec(/^Content-Type:.*$/im.exec(top)![0])?.[1];
-  if (boundary === undefined) parts.push({ head: top, body: latin1.slice(headerEnd).replace(/^\r?\n\r?\n/, '') });
+  if (boundary === undefined) parts.push({ head: top, body: raw.slice(headerEnd).replace(/^\r?\n\r?\n/, '') });
   else
-    for (const chunk of latin1.split(`--${boundary}`).slice(1)) {
+    for (const chunk of raw.split(`--${boundary}`).slice(1)) {
       const split = chunk.search(/\r?\n\r?\n/);
       if (split < 0) continue;
       parts.push({

@@ -149,6 +149,15 @@ describe('same.mhtml: the same page saved by Chrome as one file', () => {
   });
 });
 
+describe('a single-part .mht', () => {
+  it('is its body, read as a page', async () => {
+    const mime = `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: https://c.example/3.html\r\n\r\n${page(article())}`;
+    const r = await readHtml(utf8(mime), 'x.mht');
+    expect(r.text.split('\n')).toEqual(['办公室2020年工作总结', ...PARAGRAPHS]);
+    expect(r.url).toBe('https://c.example/3.html');
+  });
+});
+
 describe('the address', () => {
   it('is og:url, else the "saved from" comment, else null', async () => {
     const og = page(article(), '<meta charset="utf-8"><meta property="og:url" content="https://a.example/1.html">');
