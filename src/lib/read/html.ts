@@ -367,7 +367,7 @@ function extract(page: Page): { lines: string[]; chrome: number } | null {
   return { lines, chrome: dropped };
 }
 
-/** Bytes as a string of a character per byte (TextDecoder's `raw` is windows-1252, which moves 0x80–0x9F). */
+/** Bytes as a string of a character per byte (TextDecoder's `latin1` is windows-1252, which moves 0x80–0x9F). */
 function binary(bytes: Uint8Array): string {
   let text = '';
   for (let k = 0; k < bytes.length; k += 32768) text += String.fromCharCode(...bytes.subarray(k, k + 32768));
