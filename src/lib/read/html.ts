@@ -84,7 +84,7 @@ interface Page {
   elements: Element[];
   h1s: number[];
   title: string;
-  meta: { canonical: string | null; ogUrl: string | null; ogTitle: string | null; savedFrom: string | null };
+  meta: { canonical: string | null; ogUrl: string | null; ogTitle: string | null; savedFrom: string | null; generator: string | null };
 }
 
 // Runs of HTML's white space are one space; a no-break or ideographic space inside a line is the
@@ -110,7 +110,7 @@ function layOut(html: string): Page {
   let line = '';
   let linkChars = 0;
   const h1s: number[] = [];
-  const meta: Page['meta'] = { canonical: null, ogUrl: null, ogTitle: null, savedFrom: null };
+  const meta: Page['meta'] = { canonical: null, ogUrl: null, ogTitle: null, savedFrom: null, generator: null };
   let title = '';
   let inTitle = false;
 
@@ -171,6 +171,7 @@ function layOut(html: string): Page {
       const property = (attrs.property ?? attrs.name ?? '').toLowerCase();
       if (property === 'og:url') meta.ogUrl ??= attrs.content ?? null;
       if (property === 'og:title') meta.ogTitle ??= attrs.content ?? null;
+      if (property === 'generator') meta.generator ??= attrs.content ?? null;
     }
     if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) meta.canonical ??= attrs.href ?? null;
     if (name === 'title' && opened('svg') === 0 && title === '') inTitle = true;
@@ -268,8 +269,12 @@ function chromeNearArticle(b: Block): boolean {
   );
 }
 
-/** The page title's first part (`标题_栏目_网站名`), or null. */
+/**
+ * The page title's first part (`标题_栏目_网站名`), or null. Not that of a document Word or WPS
+ * saved as a web page: its title is a file property, often stale ("Document1"), never shown.
+ */
 function pageTitle(page: Page): string | null {
+  if (/Microsoft Word|WPS|Kingsoft/i.test(page.meta.generator ?? '')) return null;
   const title = page.meta.ogTitle ?? page.title;
   const first = collapse(title.split(/[_|｜]| - | — | – /)[0] ?? '');
   return first === '' ? null : first;

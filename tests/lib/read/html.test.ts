@@ -251,6 +251,20 @@ describe('the article is never cut', () => {
     expect((await readHtml(utf8(html), 'x.html')).text.split('\n')).toEqual(lines);
   });
 
+  it('a Word document saved as a web page reads as its paragraphs, without its stale title property', async () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15 (filtered)">
+<title>Document1</title><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>admin</o:Author></o:DocumentProperties></xml><![endif]-->
+<style><!-- p.MsoNormal {margin:0cm;} --></style></head><body lang=ZH-CN><div class=WordSection1>
+<p class=MsoTitle align=center><span style='font-family:方正小标宋简体'>办公室2020年工作总结<o:p></o:p></span></p>
+<p class=MsoNormal><span>&nbsp;</span></p>
+${PARAGRAPHS.map((p) => `<p class=MsoNormal style='text-indent:32.0pt'><span>${p}<o:p></o:p></span></p>`).join('\n')}
+</div></body></html>`;
+    const r = await readHtml(utf8(html), 'x.htm');
+    expect(r.text.split('\n')).toEqual(['办公室2020年工作总结', ...PARAGRAPHS]);
+    expect(r.normalisations).toEqual([]);
+  });
+
   it('a table of the article reads as a line per cell', async () => {
     const html = page(`<h1>办公室2020年工作总结</h1><div class="content"><p>${PARAGRAPHS[0]}</p>
 <table><tr><td>项目</td><td>完成情况，较上年增长XX%。</td></tr><tr><td>办文</td><td>XXX件，全部按时办结。</td></tr></table><p>${PARAGRAPHS[4]}</p></div>`);
