@@ -361,14 +361,23 @@ function extract(page: Page): { lines: string[]; chrome: number } | null {
     } else if (h1 !== undefined && k >= elements[h1]!.start && k < elements[h1]!.end) keep[k] = true;
     else keep[k] = !chromeNearArticle(b);
   }
+  // The title is followed by a blank line, as in a text file, where it tells the title from the body.
   const lines: string[] = [];
   if (h1 !== undefined && region === article && !inArticle(h1))
     for (let k = elements[h1]!.start; k < elements[h1]!.end; k++) lines.push(blocks[k]!.text);
-  for (let k = 0; k < blocks.length; k++) if (keep[k]) lines.push(blocks[k]!.text);
-  const dropped = blocks.length - lines.length;
+  const prepended = lines.length;
+  if (prepended > 0) lines.push('');
+  let kept = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    if (!keep[k]) continue;
+    lines.push(blocks[k]!.text);
+    kept++;
+    if (h1 !== undefined && prepended === 0 && k === elements[h1]!.end - 1) lines.push('');
+  }
+  const dropped = blocks.length - kept - prepended;
   // No title element: the page title leads, unless the article's first lines already hold it.
   if (h1 === undefined && wanted !== null && !lines.slice(0, 3).some((l) => sameTitle(l, wanted) && bare(l).includes(bare(wanted))))
-    lines.unshift(wanted);
+    lines.unshift(wanted, '');
   return { lines, chrome: dropped };
 }
 
