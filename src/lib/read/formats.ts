@@ -11,6 +11,10 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   '.docx': 'docx',
   '.doc': 'doc',
   '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  '.mhtml': 'html',
+  '.mht': 'html',
 };
 
 /** The format a file's name says it is in; null for a format no reader takes. */
@@ -38,8 +42,7 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<ReadT
       return (await import('./doc.ts')).readDoc(bytes, file);
     case 'pdf':
       return (await import('./pdf.ts')).readPdf(bytes, file);
-    default:
-      // EXTENSIONS names only formats with a reader here.
-      throw new Error(`${file}: no reader for ${format}`);
+    case 'html':
+      return (await import('./html.ts')).readHtml(bytes, file);
   }
 }
