@@ -20,10 +20,10 @@ function stem(file: string): string {
   return base.replace(/\.[^.]+$/, '') + formatSuffix(base);
 }
 
-/** `-docx`, `-pdf`…: what a name says of a format other than text; empty for a text file. */
+/** `-docx`, `-pdf`, `-mhtml`…: a name's extension, for a format other than text; empty for a text file. */
 function formatSuffix(file: string): string {
   const format = formatOf(file);
-  return format === null || format === 'txt' ? '' : `-${format}`;
+  return format === null || format === 'txt' ? '' : `-${file.slice(file.lastIndexOf('.') + 1).toLowerCase()}`;
 }
 
 /** A source record's name, its URL segment: the file stem when it is plain ASCII, else a hash of it. */

@@ -164,9 +164,9 @@ function openError(error: unknown, file: string): ImportError {
 export const readPdf: Reader = async (bytes, file) => {
   if (bytes.length === 0) throw new ImportError(file, 1, '空文件：文件里没有内容');
   const { getDocument, VerbosityLevel } = await getResolvedPDFJS();
-  // pdf.js may take over the buffer it is given, so it gets a copy.
+  // pdf.js may take over the buffer it is given, and refuses a Node Buffer: it gets a plain copy.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: VerbosityLevel.ERRORS,
