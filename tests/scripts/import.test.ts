@@ -182,6 +182,28 @@ describe('import CLI', { timeout: 60_000 }, () => {
     });
   });
 
+  describe('originals', () => {
+    const FORMATS = join(REPO, 'tests/fixtures/formats');
+
+    it('keeps a Word or PDF source as received, not a text or a saved page, and keeps it through later imports', () => {
+      const content = join(tempDir(), 'content');
+      expect(run(content, join(FORMATS, 'same.docx'), join(FORMATS, 'same.html')).status).toBe(0);
+      expect(readdirSync(join(content, 'originals'))).toEqual(['same-docx.docx']);
+      expect(readFileSync(join(content, 'originals', 'same-docx.docx')).equals(readFileSync(join(FORMATS, 'same.docx')))).toBe(true);
+      const source = parseSource(readFileSync(join(content, 'sources', 'same-docx.yaml'), 'utf8'));
+      expect(source.format).toBe('docx');
+      expect(source.encoding).toBeNull();
+      expect(source.normalisations).toContainEqual({ kind: 'auto-number', count: expect.any(Number) });
+      const page = parseSource(readFileSync(join(content, 'sources', 'same-html.yaml'), 'utf8'));
+      expect(page.url).toMatch(/^https?:\/\//);
+      expect(page.normalisations).toContainEqual({ kind: 'chrome', count: expect.any(Number) });
+      // Another import adds a source; the kept original stays, byte for byte.
+      expect(run(content, seed(SEED.s004)).status).toBe(0);
+      expect(readdirSync(join(content, 'originals'))).toEqual(['same-docx.docx']);
+      expect(readFileSync(join(content, 'originals', 'same-docx.docx')).equals(readFileSync(join(FORMATS, 'same.docx')))).toBe(true);
+    });
+  });
+
   describe('refused input leaves the content folder untouched', () => {
     let content = '';
     let before: string[] = [];
