@@ -1,5 +1,6 @@
 import { levelFromBody, levelOfOrgan, type Level } from '../offices.ts';
 import { periodOf, yearOf, type Period } from './dates.ts';
+import { genreOf, type Genre } from './genre.ts';
 import { organFromBody, organFromTitle, withLevelWord, type Organ } from './organ.ts';
 import { perspectiveOf, type Perspective } from './perspective.ts';
 import type { Structure } from '../structure/model.ts';
@@ -17,6 +18,7 @@ export interface Metadata {
   yearInferred: boolean;
   period: Period | null;
   hasPlan: boolean;
+  genre: Genre;
 }
 
 function organOf(title: string | null, body: string): Organ | null {
@@ -61,5 +63,6 @@ export function inferMetadata(raw: RawSample, structure: Pick<Structure, 'outlin
     yearInferred,
     period,
     hasPlan: structure.parts.some((p) => p.role === 'plans'),
+    genre: genreOf(given, raw.body),
   };
 }
