@@ -2,7 +2,7 @@ import { fold } from '../structure/fold.ts';
 import { ImportError } from './errors.ts';
 import { isNotice } from './notice.ts';
 import { titleLinesAt, withoutArticleNumber } from './titleLines.ts';
-import { isLeaderLine, tocEntry } from './tocLines.ts';
+import { isLeaderLine, isOutlineLine, tocEntry } from './tocLines.ts';
 
 /** One entry of a compilation's 目录: the listed title and its page number. */
 export interface TocEntry {
@@ -112,7 +112,8 @@ function startsSome(sorted: readonly string[], prefix: string): boolean {
 /**
  * The 目录 a single text (no notice lines) prints before its title: a `目录` header and the
  * lines after it that carry page numbers, or, with no header, at least two lines with leader
- * dots and page numbers (`一、工作回顾……1`). Blank lines after it go with it. Its entries are
+ * dots and page numbers (`一、工作回顾……1`) or numbered heading lines alone (the outline a site
+ * prints above the title: `一、2023年工作回顾`). Blank lines after it go with it. Its entries are
  * the text's own headings, so each must open a later line (title or body); returns the
  * 0-based line where the text starts, or null when the file has no such 目录.
  *
@@ -124,7 +125,10 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
   const from = header >= 0 ? header + 1 : firstContent;
   let end = from;
   const entries: number[] = [];
-  while (end < lines.length && (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : isLeaderLine(lines[end]!)))) {
+  while (
+    end < lines.length &&
+    (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : isLeaderLine(lines[end]!) || isOutlineLine(lines[end]!)))
+  ) {
     if (!isBlank(lines[end]!)) entries.push(end);
     end++;
   }
