@@ -94,19 +94,27 @@ const titleMatches = (listed: string, titles: readonly string[]) => listed !== '
 const isEntry = (line: string) => tocEntry(line) !== null;
 const MIN_HEADERLESS_ENTRIES = 2;
 
-/**
- * Whether a line of `sorted` (in code unit order) starts with `prefix`: the lines that do come
- * together, from the first line not below `prefix`.
- */
-function startsSome(sorted: readonly string[], prefix: string): boolean {
+/** Index of the first line of `sorted` (in code unit order) not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
+    if (sorted[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+  return lo;
+}
+
+/**
+ * How many lines of `sorted` (in code unit order) start with `prefix`, counting at most two:
+ * the lines that do come together, from the first line not below `prefix`.
+ */
+function startingWith(sorted: readonly string[], prefix: string): number {
+  const at = lowerBound(sorted, prefix);
+  let n = 0;
+  while (n < 2 && at + n < sorted.length && sorted[at + n]!.startsWith(prefix)) n++;
+  return n;
 }
 
 /**
@@ -147,7 +155,10 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
     .sort();
   const missing = entries.find((i) => {
     const listed = squash(fold(tocEntry(lines[i]!)?.title ?? lines[i]!));
-    return listed === '' || !startsSome(later, listed);
+    const found = listed === '' ? 0 : startingWith(later, listed);
+    // A printed outline (no page numbers, no header) lists each heading the text has once: a
+    // run of numbered lines that recur is the text's own repetition, not its outline.
+    return found === 0 || (header < 0 && !isLeaderLine(lines[i]!) && found > 1);
   });
   if (missing === undefined) return { end };
   if (header < 0) return null;

@@ -27,15 +27,15 @@ function wordAcross(before: string, after: string): boolean {
  * are the spaces a PDF puts around figures (`2023 年`).
  */
 export function joinTitleLines(lines: readonly string[]): string {
-  const joined = lines
-    .map((l) => withoutArticleNumber(l).trim())
+  // Spaces inside each line only: the space between two lines is the join's own.
+  return lines
+    .map((l) => withoutPdfSpaces(withoutArticleNumber(l).trim()))
     .filter((l) => l !== '')
     .reduce(
       (acc, line, i) =>
         i === 0 ? line : acc + (UNIT_LINE.test(fold(acc)) || line.startsWith('——') || wordAcross(acc, line) ? '' : ' ') + line,
       '',
     );
-  return withoutPdfSpaces(joined);
 }
 
 /** The title as the source gives it (its title lines joined), or null when it has none. */
