@@ -66,6 +66,7 @@ export interface AnalysisJson {
   year: number | null;
   period: Metadata['period'];
   hasPlan: boolean;
+  genre: Metadata['genre'];
   outline: Array<{ depth: number; marker: string; text: string; inline: boolean; role: Role; line: number }>;
   parts: Array<{ role: Role; line: number }>;
   anomalies: Array<{ kind: AnomalyKind; line: number | null; detail: string }>;
@@ -81,6 +82,7 @@ export function analysisJson({ metadata: m, structure: s }: SampleAnalysis): Ana
     year: m.year,
     period: m.period,
     hasPlan: m.hasPlan,
+    genre: m.genre,
     outline: s.outline.map(({ depth, marker, text, inline, role, line }) => ({ depth, marker, text, inline, role, line })),
     parts: s.parts.map(({ role, line }) => ({ role, line })),
     anomalies: s.anomalies.map(({ kind, lines, detail }) => ({ kind, line: lines[0] ?? null, detail })),

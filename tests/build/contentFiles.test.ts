@@ -22,6 +22,7 @@ const base: Sample = {
   yearInferred: false,
   period: 'annual',
   hasPlan: true,
+  genre: 'summary',
   source: { file: 'x.txt', name: 'x', index: 1, lines: [13, 32], bodyStart: 15 },
   duplicates: [{ file: 'y.txt', name: 'y', lines: [1, 30] }],
   chars: 10,

@@ -23,7 +23,20 @@ function run(...args: string[]) {
 // on a loaded machine, so vitest's 5 s default would fail them for being slow, not wrong.
 const SPAWN_TIMEOUT = 60_000;
 
-const KEYS = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan', 'outline', 'parts', 'anomalies'];
+const KEYS = [
+  'title',
+  'titleInferred',
+  'level',
+  'perspective',
+  'organ',
+  'year',
+  'period',
+  'hasPlan',
+  'genre',
+  'outline',
+  'parts',
+  'anomalies',
+];
 const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Array<{
   id: string;
   outline: unknown[];
@@ -44,6 +57,7 @@ describe('analyze --json', { timeout: SPAWN_TIMEOUT }, () => {
       year: 2019,
       period: 'annual',
       hasPlan: true,
+      genre: 'summary',
     });
     for (const h of a.outline) expect(Object.keys(h)).toEqual(['depth', 'marker', 'text', 'inline', 'role', 'line']);
     for (const p of a.parts) expect(Object.keys(p)).toEqual(['role', 'line']);

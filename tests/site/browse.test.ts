@@ -6,6 +6,7 @@ import { committedEntries, committedSamples } from '../committed.ts';
 import { sampleFeatures } from '../../src/lib/check/similar.ts';
 import { similarityIndex, similarSamples } from '../../src/lib/view/similarSamples.ts';
 import { sitePath } from './pages.ts';
+import { genreLabel } from '../../src/lib/view/labels.ts';
 
 const samples = committedSamples();
 const inGroup = (group: string) => samples.filter((s) => (group === 'individual' ? s.perspective === 'individual' : s.level === group));
@@ -91,6 +92,7 @@ describe('a reader browses by level', () => {
     expect((await page.locator('h1').innerText()).replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
     expect(await page.locator('[data-meta="level"]').innerText()).toContain(GROUP_LABELS[target.level!]);
     if (target.organ) expect(await page.locator('[data-meta="organ"]').innerText()).toContain(target.organ);
+    expect(await page.locator('[data-meta="genre"]').innerText()).toBe(genreLabel(target.genre));
     // Every source line is one [data-src-line] element: a paragraph, or a block around a whole-line heading.
     const paragraphs = await page.$$eval('[data-src-file] [data-src-line]', (els) => els.map((e) => e.textContent ?? ''));
     const bodyLines = target.text

@@ -143,6 +143,10 @@ describe('search page', () => {
         }),
     ).length;
     expect(await countOf('role', 'problems')).toBe(`（${withProblems}）`);
+    // Genre counts as level does: each genre's listed samples.
+    const shown = records.filter((x) => all.ids.includes(x.meta.id));
+    for (const genre of new Set(shown.map((x) => x.meta.genre)))
+      expect(await countOf('genre', genre)).toBe(`（${shown.filter((x) => x.meta.genre === genre).length}）`);
 
     await page.check('input[name="level"][value="县级"]');
     await page.waitForURL(/level=/);

@@ -68,8 +68,11 @@ function excerptNode(e: Excerpt): HTMLElement {
 }
 
 function chips(found: FoundSample): HTMLElement {
-  const { level, perspective, organ, year, period } = found.meta;
-  const values = [level, perspective === '个人总结' ? perspective : null, organ, year, period].filter((v): v is string => v !== null);
+  const { genre, level, perspective, organ, year, period } = found.meta;
+  // Summaries are the rule: only another genre, like an individual's text, is worth a chip.
+  const values = [genre === '工作总结' ? null : genre, level, perspective === '个人总结' ? perspective : null, organ, year, period].filter(
+    (v): v is string => v !== null,
+  );
   return el('ul', { className: 'chips' }, ...values.map((v) => el('li', { className: 'chip' }, v)));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENRES } from '../import/genre.ts';
 import { LEVELS } from '../offices.ts';
 import { structureSchema } from '../structure/model.ts';
 import { NORMALISATION_KINDS, SOURCE_FORMATS } from '../read/reader.ts';
@@ -55,6 +56,11 @@ export const sampleSchema = z.object({
   period: z.enum(['annual', 'half-year']).nullable(),
   /** Whether the text has a next-period plan part, headed or not. */
   hasPlan: z.boolean(),
+  /**
+   * What kind of text it is: `summary` (工作总结, also with a plan attached), `duty-report` (述职报告),
+   * `speech` (a leader's 讲话 at a summing-up meeting), `plan` (工作计划 or 要点 alone).
+   */
+  genre: z.enum(GENRES),
   source: sampleSourceSchema,
   /** Copies of this sample found in other sources, not imported again. */
   duplicates: z.array(duplicateSchema),

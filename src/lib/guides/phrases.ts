@@ -33,7 +33,7 @@ export interface PhraseHit {
 
 type Entry = Pick<
   SampleEntry,
-  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'
+  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'genre' | 'text' | 'structure'
 >;
 
 /**

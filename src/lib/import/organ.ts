@@ -35,6 +35,12 @@ function splitRole(name: string): [string, string | null] {
  */
 const TITLE_PERIOD = /^(.*?)(?:(?:19|20)[\dXx×*]{2}[\s\u3000]*年|上半年|下半年|年度|工作总结)/u;
 
+/** What an organ name holds: a parenthesis without it is a site's remark (`（精选）`, `(范文)`, `（2篇）`). */
+const ORGAN_WORD = /办|室|局|委|府|处/u;
+
+/** A title's year and period words before the unit (`2024年县委办公室…`, `2021年度…`): skipped to find it. */
+const LEADING_PERIOD = /^(?:(?:19|20)[\dXx×*]{2}[\s\u3000]*年度?|上半年|下半年)+/u;
+
 /** The organ in a title: the parenthesised `（县委办秘书）` or the unit before the period (in the subtitle, when there is one). */
 export function organFromTitle(title: string): Organ | null {
   const folded = fold(title);
@@ -42,14 +48,18 @@ export function organFromTitle(title: string): Organ | null {
   if (paren) {
     const inner = title.slice(paren.index + 1, paren.index + 1 + paren[1]!.length).trim();
     const [name, role] = splitRole(inner);
-    return name ? { short: name, long: name, role } : null;
+    if (ORGAN_WORD.test(fold(name)) || role !== null) return name ? { short: name, long: name, role } : null;
+    // A remark, not an organ: the organ is named before it, if at all.
+    return organFromTitle(title.slice(0, paren.index));
   }
   // Under a headline, the unit is named in the `——` subtitle.
   const dash = folded.lastIndexOf('——');
-  const from = dash >= 0 ? dash + 2 : 0;
+  let from = dash >= 0 ? dash + 2 : 0;
+  from += LEADING_PERIOD.exec(folded.slice(from))?.[0].length ?? 0;
   const lead = TITLE_PERIOD.exec(folded.slice(from));
   const name = lead ? title.slice(from, from + lead[1]!.length).replace(/[X×xＸ*＊\s\u3000]+/gu, '') : '';
-  if (name.length < 2 || !/办|室|局|委|府|处/u.test(fold(name))) return null;
+  // A speech's occasion (`在全县办公室系统…会议上的讲话`) names no author.
+  if (name.length < 2 || !ORGAN_WORD.test(fold(name)) || name.startsWith('在')) return null;
   const [unit, role] = splitRole(name);
   return { short: shortOrganName(unit), long: unit, role };
 }
@@ -74,9 +84,16 @@ export function organFromBody(body: string): Organ | null {
   return { short: shortOrganName(long), long, role: null };
 }
 
-/** An organ name from a title that names no level gets the body's level word: `党政办` → `镇党政办`. */
+/**
+ * An organ name from a title that names no level gets the office the body names itself by when
+ * that ends in it (`办公室` → `XX区政府办公室全体同志…` → `区政府办`), else the body's level word:
+ * `党政办` → `镇党政办`.
+ */
 export function withLevelWord(organ: Organ, body: string): Organ {
   if (NAMES_LEVEL.test(fold(organ.long))) return organ;
+  const own = organFromBody(body);
+  if (own && own.long !== organ.long && fold(own.long).endsWith(fold(organ.long)) && NAMES_LEVEL.test(fold(own.long)))
+    return { ...own, role: organ.role };
   const word = levelFromBody(body)?.word;
   return word ? { short: word + organ.short, long: word + organ.long, role: organ.role } : organ;
 }

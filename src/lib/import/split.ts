@@ -2,7 +2,7 @@ import { fold } from '../structure/fold.ts';
 import { ImportError } from './errors.ts';
 import { isNotice } from './notice.ts';
 import { titleLinesAt, withoutArticleNumber } from './titleLines.ts';
-import { isLeaderLine, tocEntry } from './tocLines.ts';
+import { isLeaderLine, isOutlineLine, tocEntry } from './tocLines.ts';
 
 /** One entry of a compilation's 目录: the listed title and its page number. */
 export interface TocEntry {
@@ -94,25 +94,34 @@ const titleMatches = (listed: string, titles: readonly string[]) => listed !== '
 const isEntry = (line: string) => tocEntry(line) !== null;
 const MIN_HEADERLESS_ENTRIES = 2;
 
-/**
- * Whether a line of `sorted` (in code unit order) starts with `prefix`: the lines that do come
- * together, from the first line not below `prefix`.
- */
-function startsSome(sorted: readonly string[], prefix: string): boolean {
+/** Index of the first line of `sorted` (in code unit order) not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
+    if (sorted[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+  return lo;
+}
+
+/**
+ * How many lines of `sorted` (in code unit order) start with `prefix`, counting at most two:
+ * the lines that do come together, from the first line not below `prefix`.
+ */
+function startingWith(sorted: readonly string[], prefix: string): number {
+  const at = lowerBound(sorted, prefix);
+  let n = 0;
+  while (n < 2 && at + n < sorted.length && sorted[at + n]!.startsWith(prefix)) n++;
+  return n;
 }
 
 /**
  * The 目录 a single text (no notice lines) prints before its title: a `目录` header and the
  * lines after it that carry page numbers, or, with no header, at least two lines with leader
- * dots and page numbers (`一、工作回顾……1`). Blank lines after it go with it. Its entries are
+ * dots and page numbers (`一、工作回顾……1`) or numbered heading lines alone (the outline a site
+ * prints above the title: `一、2023年工作回顾`). Blank lines after it go with it. Its entries are
  * the text's own headings, so each must open a later line (title or body); returns the
  * 0-based line where the text starts, or null when the file has no such 目录.
  *
@@ -124,7 +133,10 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
   const from = header >= 0 ? header + 1 : firstContent;
   let end = from;
   const entries: number[] = [];
-  while (end < lines.length && (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : isLeaderLine(lines[end]!)))) {
+  while (
+    end < lines.length &&
+    (isBlank(lines[end]!) || (header >= 0 ? isEntry(lines[end]!) : isLeaderLine(lines[end]!) || isOutlineLine(lines[end]!)))
+  ) {
     if (!isBlank(lines[end]!)) entries.push(end);
     end++;
   }
@@ -143,7 +155,10 @@ function ownToc(file: string, lines: readonly string[], firstContent: number, he
     .sort();
   const missing = entries.find((i) => {
     const listed = squash(fold(tocEntry(lines[i]!)?.title ?? lines[i]!));
-    return listed === '' || !startsSome(later, listed);
+    const found = listed === '' ? 0 : startingWith(later, listed);
+    // A printed outline (no page numbers, no header) lists each heading the text has once: a
+    // run of numbered lines that recur is the text's own repetition, not its outline.
+    return found === 0 || (header < 0 && !isLeaderLine(lines[i]!) && found > 1);
   });
   if (missing === undefined) return { end };
   if (header < 0) return null;

@@ -1,8 +1,9 @@
 import { fold } from '../structure/fold.ts';
 import { hardWrapWidth, WRAP_SLACK, widthOf } from '../structure/paragraphs.ts';
+import { DATE_LINE } from './dates.ts';
 
 /** Marks that open a heading or list item: such a line is body, never a title. */
-const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|——)/u;
+export const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|——)/u;
 
 /**
  * The running number a site prints before each article of a series: `第1篇：`, `第２篇 `,
@@ -32,7 +33,8 @@ const continuesTitle = (line: string) => {
 
 /**
  * Whether a line reads as (part of) a title: short, not a sentence (no 。！？；, no
- * trailing comma), not a salutation ending in a colon, not numbered. A leading `第N篇：`
+ * trailing comma), not a salutation ending in a colon, not numbered, not a date alone
+ * (`(2019年1月8日)` under a title dates the text). A leading `第N篇：`
  * is not counted, and a line that is only `第N篇` belongs to the title block.
  */
 export function isTitleLike(line: string): boolean {
@@ -40,6 +42,7 @@ export function isTitleLike(line: string): boolean {
   if (t.length === 0) return ARTICLE_NUMBER.test(fold(line));
   if ([...t].length > MAX_TITLE_CHARS) return false;
   if (/[。！？；;：:]/.test(t)) return false;
+  if (DATE_LINE.test(fold(t))) return false;
   // A line ending in a comma breaks off a sentence (a wrapped body line): no title ends so.
   if (/[，,、]$/u.test(t)) return false;
   return !NUMBERED.test(fold(t));

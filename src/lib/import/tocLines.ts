@@ -1,3 +1,6 @@
+import { fold } from '../structure/fold.ts';
+import { NUMBERED } from './titleLines.ts';
+
 /**
  * The lines of a 目录: a title, then a page number after a run of spaces or leader dots
  * (`一、工作回顾……1`, `第3篇 XX镇工作总结   12`).
@@ -85,4 +88,16 @@ export function isLeaderLine(line: string): boolean {
   if (gap === 0 || !isLeader(line[gap - 1]!)) return false;
   const from = Math.max(runStart(line, gap, isLeader), first);
   return gap - from >= 2 && !breakIn(line, first, from);
+}
+
+const MAX_OUTLINE_LINE = 40;
+
+/**
+ * A numbered heading line with no page number (`一、2023年工作回顾`, `（二）存在的问题`): what a
+ * site prints as the text's outline above its title, with neither a `目录` header nor leader
+ * dots. Short, and no sentence: a body paragraph that opens with a mark ends in 。 or runs on.
+ */
+export function isOutlineLine(line: string): boolean {
+  const t = fold(line).trim();
+  return NUMBERED.test(t) && [...t].length <= MAX_OUTLINE_LINE && !/[。！？；;：:，,]/u.test(t);
 }

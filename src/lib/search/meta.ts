@@ -13,7 +13,7 @@ export interface SearchSection {
 }
 
 /** The filters a result can be narrowed by, with the values readers see. */
-export const FILTER_KEYS = ['level', 'perspective', 'organ', 'year', 'period'] as const;
+export const FILTER_KEYS = ['level', 'perspective', 'organ', 'year', 'period', 'genre'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** What search shows of a sample and needs to place a match: stored with its Pagefind record. */
@@ -27,6 +27,7 @@ export interface SearchMeta {
   organ: string | null;
   year: string;
   period: string;
+  genre: string;
   sections: SearchSection[];
 }
 
@@ -38,5 +39,6 @@ export function searchFilters(meta: SearchMeta): Record<FilterKey, string[]> {
     organ: meta.organ === null ? [] : [meta.organ],
     year: [meta.year],
     period: [meta.period],
+    genre: [meta.genre],
   };
 }

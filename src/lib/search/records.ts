@@ -1,7 +1,8 @@
 import type { SampleEntry } from '../content/schema.ts';
 import type { Role } from '../structure/partRoles.ts';
 import { GROUP_LABELS } from '../offices.ts';
-import { periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
+import { GENRES } from '../import/genre.ts';
+import { genreLabel, periodLabel, perspectiveLabel, roleLabel, yearLabel } from '../view/labels.ts';
 import { titleLabels } from '../view/titleLabels.ts';
 import { indexWords, searchable } from './encode.ts';
 import { FILTER_KEYS, searchFilters, type FilterKey, type SearchMeta, type SearchSection } from './meta.ts';
@@ -19,7 +20,7 @@ export interface SearchRecord {
 
 type Entry = Pick<
   SampleEntry,
-  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'text' | 'structure'
+  'id' | 'title' | 'titleLines' | 'titleInferred' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'genre' | 'text' | 'structure'
 >;
 
 /** Sections in body order: each part, and each heading inside it; a heading at its part's start stands for both. */
@@ -62,6 +63,7 @@ export function searchMeta(entry: Entry, label: string | null = null): SearchMet
     organ: entry.organ,
     year: yearLabel(entry.year),
     period: periodLabel(entry.period),
+    genre: genreLabel(entry.genre),
     sections,
   };
 }
@@ -84,10 +86,12 @@ export function searchRecords(entries: readonly Entry[]): SearchRecord[] {
 }
 
 const LEVEL_ORDER: readonly string[] = Object.values(GROUP_LABELS);
+const GENRE_ORDER: readonly string[] = GENRES.map(genreLabel);
 
-/** How a filter's values are listed: levels from city down, newest year first, others most common first. */
+/** How a filter's values are listed: levels from city down, genres as GENRES, newest year first, others most common first. */
 function byKey(key: FilterKey): (a: { value: string; count: number }, b: { value: string; count: number }) => number {
   if (key === 'level') return (a, b) => LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value);
+  if (key === 'genre') return (a, b) => GENRE_ORDER.indexOf(a.value) - GENRE_ORDER.indexOf(b.value);
   if (key === 'year') return (a, b) => b.value.localeCompare(a.value);
   return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
 }

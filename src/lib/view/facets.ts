@@ -1,10 +1,11 @@
 import type { Sample } from '../content/schema.ts';
 import { GROUPS, GROUP_LABELS } from '../offices.ts';
 import { inGroup } from './groups.ts';
-import { periodLabel, perspectiveLabel, yearLabel } from './labels.ts';
+import { GENRES } from '../import/genre.ts';
+import { genreLabel, periodLabel, perspectiveLabel, yearLabel } from './labels.ts';
 
 /** What faceting reads of a sample. */
-export type Faceted = Pick<Sample, 'id' | 'level' | 'perspective' | 'organ' | 'year' | 'period'>;
+export type Faceted = Pick<Sample, 'id' | 'level' | 'perspective' | 'organ' | 'year' | 'period' | 'genre'>;
 
 /** One value a sample has under a facet: its URL segment and what readers see. */
 export interface FacetValue {
@@ -75,6 +76,13 @@ export const FACETS: readonly Facet[] = [
     label: '周期',
     valuesOf: (s) => (s.period === null ? [] : [{ value: s.period, label: periodLabel(s.period) }]),
     compare: byIndex(['annual', 'half-year']),
+  },
+  // Last, so that the listings of the facets before it keep their URLs.
+  {
+    key: 'genre',
+    label: '文种',
+    valuesOf: (s) => [{ value: s.genre, label: genreLabel(s.genre) }],
+    compare: byIndex(GENRES),
   },
 ];
 

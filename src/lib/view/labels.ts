@@ -18,6 +18,18 @@ export function charsLabel(chars: number): string {
   return `约 ${NUMBER.format(chars)} 字`;
 }
 
+/** What readers call each kind of text. */
+export const GENRE_LABELS: Record<Sample['genre'], string> = {
+  summary: '工作总结',
+  'duty-report': '述职报告',
+  speech: '讲话',
+  plan: '工作计划',
+};
+
+export function genreLabel(genre: Sample['genre']): string {
+  return GENRE_LABELS[genre];
+}
+
 export function perspectiveLabel(perspective: Sample['perspective']): string {
   return perspective === 'individual' ? '个人总结' : '单位总结';
 }

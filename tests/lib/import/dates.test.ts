@@ -95,3 +95,19 @@ describe('periodOf', () => {
     expect(periodOf('党政办公室2019年工作总结及2020年工作计划', [], bodyOf(SEED.s003))).toBe('annual');
   });
 });
+
+describe('yearOf: a date line above the body', () => {
+  it('covers the year before when dated January–March and looking back on a year', () => {
+    expect(yearOf('县政府办公室工作总结', '(2019年1月8日)\n一年来，我办认真履职。')).toEqual({ year: 2018, inferred: true });
+    expect(yearOf('县政府办公室工作总结', '（2019年3月）\n过去一年，我办认真履职。')).toEqual({ year: 2018, inferred: true });
+  });
+
+  it('covers its own year when dated later, or when the text does not look back', () => {
+    expect(yearOf('县政府办公室工作总结', '(2019年7月8日)\n一年来，我办认真履职。')).toEqual({ year: 2019, inferred: true });
+    expect(yearOf('县政府办公室工作计划', '(2019年1月8日)\n今年，我办将认真履职。')).toEqual({ year: 2019, inferred: true });
+  });
+
+  it("gives way to the title's year", () => {
+    expect(yearOf('县政府办公室2019年工作总结', '(2019年1月8日)\n一年来，我办认真履职。')).toEqual({ year: 2019, inferred: false });
+  });
+});

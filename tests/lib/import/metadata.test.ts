@@ -33,6 +33,7 @@ describe('inferMetadata: small texts', () => {
       yearInferred: false,
       period: 'annual',
       hasPlan: true,
+      genre: 'summary',
     });
   });
 
@@ -81,6 +82,7 @@ describe('inferMetadata: small texts', () => {
       yearInferred: false,
       period: null,
       hasPlan: false,
+      genre: 'summary',
     });
   });
 

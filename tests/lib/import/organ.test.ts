@@ -135,3 +135,28 @@ describe('withLevelWord', () => {
     expect(withLevelWord(organ, '认真履职。')).toEqual(organ);
   });
 });
+
+describe('organFromTitle: what is not an organ', () => {
+  it("skips a site's remark in parentheses", () => {
+    for (const remark of ['（精选）', '(范文)', '（2篇）'])
+      expect(organFromTitle(`2022年县政府办公室工作总结${remark}`)).toEqual({ short: '县政府办', long: '县政府办公室', role: null });
+    expect(organFromTitle('工作总结（精选）')).toBeNull();
+  });
+
+  it('reads the unit after a leading year', () => {
+    expect(organFromTitle('2024年县委办公室工作总结')).toEqual(organFromTitle('县委办公室2024年工作总结'));
+    expect(organFromTitle('2021年度区政府办工作总结')).toMatchObject({ short: '区政府办' });
+  });
+
+  it('takes no meeting for the organ of a speech', () => {
+    expect(organFromTitle('在全县办公室系统2023年工作总结会议上的讲话')).toBeNull();
+  });
+});
+
+describe('withLevelWord: the office the body names itself by', () => {
+  it("completes a title's bare 办公室 or 政府办公室", () => {
+    const body = '在市委、市政府的指导下，XX区政府办公室全体同志扎实工作。市委、市政府高度肯定。';
+    expect(withLevelWord(organFromTitle('办公室2023年工作总结')!, body)).toMatchObject({ short: '区政府办', long: '区政府办公室' });
+    expect(withLevelWord(organFromTitle('政府办公室2023年工作总结')!, body)).toMatchObject({ short: '区政府办' });
+  });
+});

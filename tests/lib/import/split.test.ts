@@ -295,3 +295,26 @@ describe('splitSource: 目录 checks', () => {
     expect(importErrorOf(() => splitSource(read('bad-toc-extra.txt'), 'bad-toc-extra.txt')).line).toBe(9);
   });
 });
+
+describe('splitSource: a printed outline above the title', () => {
+  const body = [
+    'XX县政府办公室2023年工作总结',
+    '2023年，我办认真履职。',
+    '一、主要工作',
+    '全年办文XX件。',
+    '二、存在的问题',
+    '服务意识不强。',
+  ];
+
+  it('keeps numbered heading lines that the body repeats outside the sample', () => {
+    const text = ['一、主要工作', '二、存在的问题', ...body].join('\n');
+    const split = splitSource(text, 'x.txt');
+    expect(split.outside).toEqual([{ kind: 'toc', lines: [1, 2], text: '一、主要工作\n二、存在的问题' }]);
+    expect(split.samples[0]!.titleLines).toEqual(['XX县政府办公室2023年工作总结']);
+  });
+
+  it('leaves them in the sample when the body does not repeat them, or there is only one', () => {
+    expect(splitSource(['一、主要工作', '二、其他事项', ...body].join('\n'), 'x.txt').outside).toEqual([]);
+    expect(splitSource(['一、主要工作', ...body].join('\n'), 'x.txt').outside).toEqual([]);
+  });
+});

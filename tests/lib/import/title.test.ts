@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constructTitle, joinTitleLines } from '../../../src/lib/import/title.ts';
+import { constructTitle, joinTitleLines, runInTitle } from '../../../src/lib/import/title.ts';
 
 describe('joinTitleLines', () => {
   it('runs a unit line into the period line with no separator (003)', () => {
@@ -54,5 +54,21 @@ describe('constructTitle', () => {
 
   it('falls back to 工作总结 when nothing is known', () => {
     expect(constructTitle(null, null, null)).toBe('工作总结');
+  });
+});
+
+describe('runInTitle', () => {
+  it('reads the title at the head of a flattened line, as written', () => {
+    expect(runInTitle('2021年度区政府办工作总结2021年是“十四五”开局之年，区政府办…')).toBe('2021年度区政府办工作总结');
+    expect(runInTitle('XX区委办公室2020年工作总结2020年，区委办公室…')).toBe('XX区委办公室2020年工作总结');
+    expect(runInTitle('　　XX镇党政办2022年述职报告根据安排，现述职如下：')).toBe('XX镇党政办2022年述职报告');
+  });
+
+  it('takes no sentence for a title', () => {
+    expect(runInTitle('现将2019年工作总结如下：')).toBeNull();
+    expect(runInTitle('2019年，我办认真履职，工作总结如下：')).toBeNull();
+    expect(runInTitle('办公室认真做好工作总结报告如下：')).toBeNull();
+    expect(runInTitle('一年来，我们认真学习。')).toBeNull();
+    expect(runInTitle('工作总结')).toBeNull();
   });
 });

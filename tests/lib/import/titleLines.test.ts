@@ -142,3 +142,30 @@ describe('titleLinesAt', () => {
     expect(titleLinesAt(['XX镇党政办2020年工作总结', '一、办文工作', '（一）'], 0, 3)).toBe(1);
   });
 });
+
+describe('a date line under the title', () => {
+  it('is no title line', () => {
+    for (const line of ['(2019年1月8日)', '（2019年1月8日）', '2019年12月', '２０１９年１月８日']) expect(isTitleLike(line)).toBe(false);
+    expect(titleLinesAt(['XX县政府办公室工作总结', '(2019年1月8日)', '一年来，我办认真履职。'], 0, 3)).toBe(1);
+  });
+
+  it('is not a title that names a date', () => {
+    expect(isTitleLike('2019年1月工作总结')).toBe(true);
+  });
+});
+
+describe('joinTitleLines: a title wrapped inside a word', () => {
+  it('joins the halves of 述职报告, 工作总结, 办公室 with no space', () => {
+    expect(joinTitleLines(['X县政府办公室主任2023年述职报', '告'])).toBe('X县政府办公室主任2023年述职报告');
+    expect(joinTitleLines(['XX县政府办公室2023年工作总', '结'])).toBe('XX县政府办公室2023年工作总结');
+    expect(joinTitleLines(['XX县政府办', '公室2023年工作总结'])).toBe('XX县政府办公室2023年工作总结');
+  });
+
+  it('keeps the space between the lines of a headline', () => {
+    expect(joinTitleLines(['主动作为  提质增效', '不断推动办公室工作高质量发展'])).toBe('主动作为  提质增效 不断推动办公室工作高质量发展');
+  });
+
+  it("reads a PDF extract's spaces around figures out of the title", () => {
+    expect(joinTitleLines(['X 县政府办公室 2023 年工作总结'])).toBe('X县政府办公室2023年工作总结');
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLeaderLine, tocEntry } from '../../../src/lib/import/tocLines.ts';
+import { isLeaderLine, isOutlineLine, tocEntry } from '../../../src/lib/import/tocLines.ts';
 
 /**
  * The patterns the 目录 readers replace: they backtrack, but they say what a 目录 line is.
@@ -58,5 +58,20 @@ describe('isLeaderLine', () => {
   it('reads a line of thousands of dots at once', () => {
     expect(isLeaderLine(`x${'.'.repeat(100_000)}`)).toBe(false);
     expect(isLeaderLine(`x${'.'.repeat(100_000)}9`)).toBe(true);
+  });
+});
+
+describe('isOutlineLine', () => {
+  it('takes a short numbered heading line with no page number', () => {
+    expect(isOutlineLine('一、2023年工作回顾')).toBe(true);
+    expect(isOutlineLine('（二）存在的问题')).toBe(true);
+    expect(isOutlineLine('3.下一步打算')).toBe(true);
+  });
+
+  it('refuses a body paragraph that opens with a mark, and unnumbered lines', () => {
+    expect(isOutlineLine('一、主要工作。全年办文XX件')).toBe(false);
+    expect(isOutlineLine('（一）加强学习，提升素质')).toBe(false);
+    expect(isOutlineLine('XX县政府办公室2023年工作总结')).toBe(false);
+    expect(isOutlineLine(`一、${'工作'.repeat(25)}`)).toBe(false);
   });
 });

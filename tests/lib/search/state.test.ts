@@ -20,10 +20,19 @@ describe('search state', () => {
   });
 
   it('allows a sample when every chosen filter has one of its values', () => {
-    const values = { level: ['县级'], perspective: ['单位总结'], organ: ['县政府办'], year: ['2018年'], period: ['全年总结'] };
+    const values = {
+      level: ['县级'],
+      perspective: ['单位总结'],
+      organ: ['县政府办'],
+      year: ['2018年'],
+      period: ['全年总结'],
+      genre: ['工作总结'],
+    };
     expect(allows(parseState(''), values)).toBe(true);
     expect(allows(parseState('?level=县级&level=市级&year=2018年'), values)).toBe(true);
     expect(allows(parseState('?level=市级'), values)).toBe(false);
     expect(allows(parseState('?level=县级&period=半年总结'), values)).toBe(false);
+    expect(allows(parseState('?genre=工作总结&genre=讲话'), values)).toBe(true);
+    expect(allows(parseState('?genre=述职报告'), values)).toBe(false);
   });
 });

@@ -32,6 +32,7 @@ interface Expected {
   year: number | null;
   period: AnalysisJson['period'];
   hasPlan: boolean;
+  genre: AnalysisJson['genre'];
   outline: AnalysisJson['outline'];
   parts: AnalysisJson['parts'];
   anomalies: string[];
@@ -45,22 +46,30 @@ const analyzed = (bytes: Uint8Array, file: string) => {
   return { ...result, json: result.samples.map(analysisJson) };
 };
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const METADATA = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan'] as const;
+const METADATA = ['title', 'titleInferred', 'level', 'perspective', 'organ', 'year', 'period', 'hasPlan', 'genre'] as const;
 const metadataOf = (x: Pick<Expected, (typeof METADATA)[number]>) => Object.fromEntries(METADATA.map((k) => [k, x[k]]));
 const unwrap = (s: string) => s.replace(/\n[ \t\u3000\u00a0]*/gu, '');
 
 it('has the cases the noisy fixtures README promises', () => {
   expect(CASES).toEqual([
+    'body-level',
+    'date-line',
     'flattened',
     'flattened-indent',
+    'flattened-title',
     'fullwidth-digits',
     'half-width',
     'not-headings',
     'numbered-title',
     'numbered-title-line',
+    'organ-after-year',
+    'outline-before-title',
     'pdf-double-spaced',
+    'pdf-spaces',
     'pdf-wrapped',
     'run-in',
+    'speech',
+    'title-remark',
     'toc-before-title',
     'toc-no-header',
     'traditional',
@@ -198,13 +207,35 @@ describe('numbered titles', () => {
 
 describe('a 目录 before the title', () => {
   it('keeps the 目录 verbatim as the outside block and reads no heading from it', () => {
-    for (const name of ['toc-before-title', 'toc-no-header']) {
+    for (const name of ['toc-before-title', 'toc-no-header', 'outline-before-title']) {
       const { split, json } = analyzed(bytesOf(name), `${name}.txt`);
       const [toc] = split.outside;
       expect(toc!.text).toBe(textOf(name).split('\n').slice(0, toc!.lines[1]).join('\n'));
       expect(json[0]!.outline.every((h) => h.line > toc!.lines[1])).toBe(true);
       expect(split.toc).toEqual([]);
     }
+  });
+});
+
+describe('metadata read past the text as written', () => {
+  it('pdf-spaces: keeps the spaces in the title lines and the body, reads the metadata without them', () => {
+    const { samples, json } = analyzed(bytesOf('pdf-spaces'), 'pdf-spaces.txt');
+    expect(samples[0]!.raw.titleLines.join('')).toContain('2023 年');
+    expect(samples[0]!.raw.body).toContain('X 县');
+    expect(json[0]!.title).toBe(json[0]!.title!.replace(/ /gu, ''));
+  });
+
+  it('date-line: the same text dated in the summer covers the year of its date', () => {
+    const summer = textOf('date-line').replace('(2019年1月8日)', '(2019年7月8日)');
+    expect(analyzed(utf8(summer), 'summer.txt').json[0]!.year).toBe(2019);
+  });
+
+  it('flattened-title: with a title line of its own the title is the same, given', () => {
+    const line = textOf('flattened-title');
+    const title = analyzed(bytesOf('flattened-title'), 'flattened-title.txt').json[0]!.title!;
+    const given = analyzed(utf8(`${title}\n${line.slice(title.length)}`), 'given.txt').json[0]!;
+    expect(given).toMatchObject({ title, titleInferred: false });
+    expect(metadataOf({ ...given, titleInferred: true })).toEqual(metadataOf(expectedOf('flattened-title')));
   });
 });
 

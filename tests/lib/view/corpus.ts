@@ -1,6 +1,7 @@
 /** Synthetic corpora for the browse engine's tests. */
 import { realSamples, syntheticSamples } from '../../../scripts/bench/corpus.ts';
 import type { Sample } from '../../../src/lib/content/schema.ts';
+import { GENRES } from '../../../src/lib/import/genre.ts';
 import { GROUPS } from '../../../src/lib/offices.ts';
 
 /** The most samples a test takes: made once (the structure engine runs on each), then cut. */
@@ -27,6 +28,7 @@ export function spread(n: number, organs = Math.ceil(n / 3)): Sample[] {
     organ: i % 13 === 0 ? null : `第${(i * 31) % organs}办公室`,
     year: i % 11 === 0 ? null : 2010 + ((i * 3) % 15),
     period: i % 19 === 0 ? null : i % 4 === 0 ? 'half-year' : 'annual',
+    genre: GENRES[(i * 3) % GENRES.length]!,
   }));
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { GENRES } from '../../../src/lib/import/genre.ts';
 import { ANOMALY_KINDS, ROLES } from '../../../src/lib/structure/model.ts';
 import {
   anomalyLabel,
   charsLabel,
   depthLabel,
   encodingLabel,
+  GENRE_LABELS,
+  genreLabel,
   lineEndingLabel,
   partLabels,
   perspectiveLabel,
@@ -25,6 +28,15 @@ describe('labels', () => {
     expect(perspectiveLabel('unit')).toBe('单位总结');
     expect(charsLabel(3143)).toBe('约 3,143 字');
     expect(charsLabel(812)).toBe('约 812 字');
+  });
+
+  it('names every genre, each differently', () => {
+    expect(genreLabel('summary')).toBe('工作总结');
+    expect(genreLabel('duty-report')).toBe('述职报告');
+    expect(genreLabel('speech')).toBe('讲话');
+    expect(genreLabel('plan')).toBe('工作计划');
+    expect(Object.keys(GENRE_LABELS).sort()).toEqual([...GENRES].sort());
+    expect(new Set(GENRES.map(genreLabel)).size).toBe(GENRES.length);
   });
 
   it('names a source file’s encoding, BOM, line ends and size', () => {
