@@ -38,6 +38,7 @@ import { formatSample, formatSource, parseSample, parseSource, SAMPLE_EXT, SOURC
 import { formatDiagnostic, ImportError, type Diagnostic } from '../src/lib/import/errors.ts';
 import { importSources, type Collection, type ImportResult, type SourceInput } from '../src/lib/import/importer.ts';
 import { GROUP_LABELS } from '../src/lib/offices.ts';
+import { genreLabel } from '../src/lib/view/labels.ts';
 import { formatOf, readSource, SUPPORTED_EXTENSIONS } from '../src/lib/read/formats.ts';
 
 const SUBDIRS = ['samples', 'sources', ORIGINALS] as const;
@@ -485,7 +486,7 @@ function dryRun(content: string, inputs: SourceInput[], shown: Map<string, strin
   if (failed !== null) return failed;
   const added = new Set(result.imported);
   for (const s of result.collection.samples.filter((x) => added.has(x.id))) {
-    const facts = [s.level ? GROUP_LABELS[s.level] : '层级不明', s.year ? `${s.year}年` : '年份不明'];
+    const facts = [s.level ? GROUP_LABELS[s.level] : '层级不明', s.year ? `${s.year}年` : '年份不明', genreLabel(s.genre)];
     console.log(`${shown.get(s.source.file) ?? s.source.file}: ${s.id}《${s.title}》${facts.join(' · ')}`);
   }
   console.log(`试导入：${counts(inputs, skipped, result)}；未写入任何文件`);
