@@ -176,7 +176,9 @@ describe('import CLI', { timeout: 60_000 }, () => {
       const each = r.stdout.split('\n').filter((l) => l.includes('》'));
       expect(each).toHaveLength(2);
       expect(each[0]).toMatch(
-        new RegExp(`^${join(dir, '2019', '上半年', SEED.s002).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 002《.+》街道乡镇 · 20\\d\\d年 · 工作总结$`),
+        new RegExp(
+          `^${join(dir, '2019', '上半年', SEED.s002).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 002《.+》街道乡镇 · 20\\d\\d年 · 工作总结$`,
+        ),
       );
       expect(r.stdout).toMatch(/试导入：2 个文件.*收录 2 篇.*未写入任何文件/);
     });
