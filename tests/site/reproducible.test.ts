@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -54,9 +55,25 @@ describe('a rebuild after one sample changed', () => {
     const changed = samples[1]!;
     const content = join(tmp, 'content');
     cpSync('src/content', content, { recursive: true, filter: (src) => !src.includes('.import') });
+    // A Word source beside the text ones: its original is offered for download as received.
+    const docx = 'tests/fixtures/formats/word-traps.docx';
+    const imported = spawnSync(join('node_modules', '.bin', 'node'), ['scripts/import.ts', '--content', content, docx], {
+      encoding: 'utf8',
+    });
+    expect(imported.stderr).toBe('');
     const cache = join(tmp, 'cache');
     const env = { ...deployment(), FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: cache };
     const first = buildSiteLogged(join(tmp, 'first'), env);
+    expect(readFileSync(join(tmp, 'first', 'originals', 'word-traps-docx.docx')).equals(readFileSync(docx))).toBe(true);
+    const sourcePage = readFileSync(join(tmp, 'first', 'sources', 'word-traps-docx', 'index.html'), 'utf8');
+    expect(sourcePage).toContain('Word 文档（.docx）');
+    expect(sourcePage).toMatch(/自动编号写出 \d+ 处/);
+    expect(sourcePage).toMatch(
+      new RegExp(`href="${inject('base')}originals/word-traps-docx\\.docx" download="word-traps\\.docx" data-original`),
+    );
+    expect(readFileSync(join(tmp, 'first', 'samples', 'word-traps-docx', 'index.html'), 'utf8')).toContain(
+      `href="${inject('base')}originals/word-traps-docx.docx"`,
+    );
     // Every page of every sample is listed, and rendered: the log is read as it is printed.
     expect(rendered(first.log)).toEqual({ rendered: expect.arrayContaining([`/samples/${changed.id}/index.html`]), reused: [] });
     expect(rendered(first.log).rendered.length).toBeGreaterThan(samples.length * 2);
