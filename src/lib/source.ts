@@ -1,6 +1,6 @@
 import { inferMetadata, titleLevel, type Metadata } from './import/metadata.ts';
 import { givenTitle } from './import/title.ts';
-import { checkSize, MAX_SOURCE_BYTES } from './import/size.ts';
+import { checkReadSize, checkSize, MAX_SOURCE_BYTES } from './import/size.ts';
 import { splitSource, type RawSample, type SplitSource } from './import/split.ts';
 import { analyzeStructure } from './structure/analyze.ts';
 import type { ReadText } from './read/reader.ts';
@@ -38,7 +38,7 @@ export function analyzeRead(
   file: string,
   maxBytes: number = MAX_SOURCE_BYTES,
 ): { split: SplitSource; samples: SampleAnalysis[] } {
-  if (read.format !== 'txt') checkSize(new TextEncoder().encode(read.text), file, maxBytes);
+  checkReadSize(read, file, maxBytes);
   const split = splitSource(read.text, file);
   return { split, samples: split.samples.map(analyzeSample) };
 }

@@ -4,7 +4,7 @@ import { ImportError, type Diagnostic } from './errors.ts';
 import { sampleId, sourceName } from './ids.ts';
 import { analyzeSample } from '../source.ts';
 import { isNotice } from './notice.ts';
-import { checkSize } from './size.ts';
+import { checkReadSize, checkSize } from './size.ts';
 import { splitSource, type RawSample, type SplitSource } from './split.ts';
 import { compareIds } from '../content/order.ts';
 import type { ReadText } from '../read/reader.ts';
@@ -103,11 +103,9 @@ export function importSources(inputs: readonly SourceInput[], existing: Collecti
     byName.set(name, input.file);
     byFileKey.set(fileKey(input.file), input.file);
     try {
-      // A text file's limit is on its bytes; another format's on the text read from it, whatever
-      // its pictures weigh.
       if (input.read === undefined || input.read.format === 'txt') checkSize(input.bytes, input.file);
       const read = input.read ?? readTxt(input.bytes, input.file);
-      if (read.format !== 'txt') checkSize(new TextEncoder().encode(read.text), input.file);
+      checkReadSize(read, input.file);
       parsed.push({ input, name, read, split: splitSource(read.text, input.file) });
     } catch (e) {
       if (e instanceof ImportError) errors.push(e);

@@ -1,4 +1,5 @@
 import { ImportError } from './errors.ts';
+import type { ReadText } from '../read/reader.ts';
 
 const MIB = 1024 * 1024;
 
@@ -22,4 +23,12 @@ export function checkSize(bytes: Uint8Array, file: string, limit: number = MAX_S
       1,
       `文件过大（${megabytes(bytes.length)} MB，上限 ${megabytes(limit)} MB）：一篇工作总结不过几十 KB，汇编请拆成几个较小的文件再导入`,
     );
+}
+
+/**
+ * A file in another format than text is limited by the text read from it, whatever its pictures
+ * weigh; a text file by its bytes, which `checkSize` refuses before they are decoded.
+ */
+export function checkReadSize(read: ReadText, file: string, limit: number = MAX_SOURCE_BYTES): void {
+  if (read.format !== 'txt') checkSize(new TextEncoder().encode(read.text), file, limit);
 }
