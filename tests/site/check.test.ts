@@ -201,10 +201,16 @@ describe('the draft checker', () => {
     const docx = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Paragraph(`${secret}工作总结`), new Paragraph('一、办文')] }] }),
     );
+    const readerLoaded = page.waitForResponse((r) => /\/_astro\/docxReader\.[\w-]+\.js$/.test(r.url()));
     await page.setInputFiles('#draft-file', { name: `${secret}.docx`, mimeType: 'application/octet-stream', buffer: docx });
-    await expect.poll(() => page.inputValue('#draft')).toContain(secret);
+    // Opened while the .docx may still wait for its reader: the file opened last is the draft, whichever read ends first.
     await page.setInputFiles('#draft-file', { name: `${secret}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${secret}\n一、办会`) });
-    await expect.poll(() => page.inputValue('#draft')).toBe(`${secret}\n一、办会`);
+    await expect.poll(() => page.textContent('#check-status')).toBe(`已打开 ${secret}.txt`);
+    await readerLoaded;
+    // The .docx read ends moments after its reader arrives; by then it must have changed nothing.
+    await page.waitForTimeout(300);
+    expect(await page.textContent('#check-status')).toBe(`已打开 ${secret}.txt`);
+    expect(await page.inputValue('#draft')).toBe(`${secret}\n一、办会`);
     await page.waitForLoadState('networkidle');
     await page.close();
 

@@ -134,15 +134,20 @@ function setDraft(text: string): void {
 
 draft.addEventListener('input', () => changed(false));
 
+/** Counts files opened: a slow read (a .docx waits for its reader) must not overwrite a file opened after it. */
+let opened = 0;
+
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
+  const ticket = ++opened;
+  // Cleared so that opening the same file again reads it again.
+  fileInput.value = '';
   reading = true;
   showBusy();
   const read = await fileText(file);
+  if (ticket !== opened) return;
   reading = false;
-  // Cleared so that opening the same file again reads it again.
-  fileInput.value = '';
   if ('error' in read) {
     say('action', read.error);
     showBusy();
