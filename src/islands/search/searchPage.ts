@@ -2,7 +2,7 @@
 // every match on the sample's text and renders results as text nodes.
 import { phraseQuery } from '../../lib/search/encode.ts';
 import { withBase } from '../../lib/base.ts';
-import { sampleUrl } from '../../lib/search/links.ts';
+import { resultUrl, sampleUrl } from '../../lib/search/links.ts';
 import { sampleHits, type Excerpt, type SampleHits } from '../../lib/search/matches.ts';
 import { FILTER_KEYS, searchFilters } from '../../lib/search/meta.ts';
 import { allows, formatState, hasFilters, pagefindFilters, parseState, type SearchState } from '../../lib/search/state.ts';
@@ -80,7 +80,7 @@ function resultNode(found: FoundSample, q: string, hits: SampleHits | null): HTM
   const { id, title, label } = found.meta;
   const item = el('li', { className: 'result' });
   item.dataset.sample = id;
-  const name = el('a', { href: sampleUrl(id, q) }, title);
+  const name = el('a', { href: resultUrl(id, q, hits) }, title);
   if (label !== null) name.append(el('span', { className: 'title-label' }, `（${label}）`));
   item.append(el('h2', {}, name), chips(found));
   if (hits) {
