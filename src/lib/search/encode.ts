@@ -32,12 +32,10 @@ export const INDEX_LANGUAGE = 'zxx';
 const SHORT = 'a，b。c、d“e”f；g：h（i）j《k》l！m？n—o…p%rxsXt.u-v/w·x*y〔z〕';
 const LONG = 'q';
 const LONG_DIGITS = 4;
-const LETTER_OF = new Map<string, string>();
-const CHAR_OF = new Map<string, string>();
-for (let i = 0; i < SHORT.length; i += 2) {
-  LETTER_OF.set(SHORT[i + 1]!, SHORT[i]!);
-  CHAR_OF.set(SHORT[i]!, SHORT[i + 1]!);
-}
+// Pure expressions, so a bundle that needs only `searchable` (the sample page's highlight) leaves the tables out.
+const PAIRS = /* @__PURE__ */ SHORT.match(/../g)!;
+const LETTER_OF = /* @__PURE__ */ new Map(/* @__PURE__ */ PAIRS.map((p) => [p[1]!, p[0]!]));
+const CHAR_OF = /* @__PURE__ */ new Map(/* @__PURE__ */ PAIRS.map((p) => [p[0]!, p[1]!]));
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
 const ASCII_LETTER = /^[A-Za-z]$/;
 const WHITESPACE = /[\s\uFEFF\u200B]+/gu;
