@@ -8,9 +8,8 @@ import {
   type FacetSelection,
   type FacetedResult,
 } from '../../../src/lib/search/facetCounts.ts';
-import { sampleHits } from '../../../src/lib/search/matches.ts';
+import { hitRoles, sampleHits } from '../../../src/lib/search/matches.ts';
 import { FILTER_KEYS, searchFilters } from '../../../src/lib/search/meta.ts';
-import { ROLES } from '../../../src/lib/structure/partRoles.ts';
 import { seedRecords } from './corpus.ts';
 
 const GROUPS = [...FILTER_KEYS, 'role'];
@@ -24,7 +23,7 @@ function resultsOf(phrase: string): FacetedResult[] {
     .map((record) => ({ record, hits: sampleHits(record.meta, record.text, phrase) }))
     .filter(({ hits }) => hits.occurrences > 0)
     .map(({ record, hits }) => ({
-      values: { ...searchFilters(record.meta), role: ROLES.filter((r) => hits.sections.some((s) => s.section.role === r)) },
+      values: { ...searchFilters(record.meta), role: hitRoles(hits) },
     }));
 }
 
