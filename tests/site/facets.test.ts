@@ -315,6 +315,11 @@ describe('search facets', () => {
     const at = (await bar.boundingBox())!;
     expect(at.y).toBeGreaterThan(PHONE.height / 2);
     expect(at.y + at.height).toBeLessThanOrEqual(PHONE.height);
+    // It covers no checkbox: they start the rows, it stands at their end.
+    const boxes = await page.$$eval('.search-filters input[type="checkbox"]', (inputs) =>
+      inputs.map((i) => i.getBoundingClientRect().toJSON()),
+    );
+    expect(boxes.filter((b: DOMRect) => b.right > at.x && b.bottom > at.y && b.top < at.y + at.height)).toEqual([]);
     await bar.tap();
     await page.waitForFunction(() => document.activeElement?.id === 'search-status');
     const status = (await page.locator('#search-status').boundingBox())!;

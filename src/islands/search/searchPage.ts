@@ -229,7 +229,7 @@ async function showMore(run: Run): Promise<void> {
   announce(run);
   setCounts(run);
   results.setAttribute('aria-busy', 'false');
-  if (complete(run)) void suggestVariants(run);
+  void suggestVariants(run);
 }
 
 /**
@@ -242,6 +242,7 @@ function failed(error: unknown): void {
   empty.hidden = true;
   more.hidden = true;
   suggest.hidden = true;
+  suggest.setAttribute('aria-busy', 'false');
   jump.hidden = true;
   delete status.dataset.samples;
   delete status.dataset.occurrences;
@@ -258,6 +259,7 @@ async function run(state: SearchState): Promise<void> {
   try {
     results.setAttribute('aria-busy', 'true');
     suggest.hidden = true;
+    suggest.setAttribute('aria-busy', 'true');
     const query = phraseQuery(state.q);
     roleSet.disabled = query === null;
     const plain = { ...state, roles: query === null ? [] : state.roles };
@@ -307,38 +309,44 @@ function variantState(run: Run, q: string): SearchState {
   return { q, filters: run.state.filters, roles: [] };
 }
 
+/** The variants of a run's phrase that find more samples with its filters, most first; null when the run was replaced. */
+async function betterVariants(run: Run): Promise<{ q: string; count: number }[] | null> {
+  const found: { q: string; count: number }[] = [];
+  for (const q of queryVariants(run.phrase)) {
+    const query = phraseQuery(q);
+    // A variant too short for the index would need every sample checked: not worth it for a hint.
+    if (query?.kind !== 'index') continue;
+    const count = (await search(query.term, pagefindFilters(facetSelection(variantState(run, q))))).candidates.length;
+    if (run.id !== runs) return null;
+    if (count > run.samples) found.push({ q, count });
+  }
+  return found.sort((a, b) => b.count - a.count).slice(0, SUGGESTIONS);
+}
+
 /**
  * When a query finds nothing or few, offer the variants (other case, width, no quotes) that find
- * more, each with the number of samples a click lists; never a silent zero.
+ * more, each with the number of samples a click lists; never a silent zero. `#search-suggest` is
+ * busy until that is settled.
  */
 async function suggestVariants(run: Run): Promise<void> {
-  if (run.phrase === '' || run.samples >= FEW) return;
-  const found: { q: string; count: number }[] = [];
+  let best: { q: string; count: number }[] | null = [];
   try {
-    for (const q of queryVariants(run.phrase)) {
-      const query = phraseQuery(q);
-      // A variant too short for the index would need every sample checked: not worth it for a hint.
-      if (query?.kind !== 'index') continue;
-      const count = (await search(query.term, pagefindFilters(facetSelection(variantState(run, q))))).candidates.length;
-      if (run.id !== runs) return;
-      if (count > run.samples) found.push({ q, count });
-    }
+    if (run.phrase !== '' && complete(run) && run.samples < FEW) best = await betterVariants(run);
   } catch (error) {
     // A hint that could not be counted is left out; the results stand.
     console.error(error);
-    return;
   }
-  const best = found.sort((a, b) => b.count - a.count).slice(0, SUGGESTIONS);
+  if (best === null) return;
   suggest.replaceChildren();
-  if (best.length === 0) return;
-  suggest.append('也可以：');
+  if (best.length > 0) suggest.append('也可以：');
   for (const [i, v] of best.entries()) {
     const link = el('a', { href: `${withBase('/search/')}${formatState(variantState(run, v.q))}` }, `改搜 ${v.q}（${v.count} 篇）`);
     link.dataset.suggest = v.q;
     link.dataset.count = String(v.count);
     suggest.append(i === 0 ? '' : '；', link);
   }
-  suggest.hidden = false;
+  suggest.hidden = best.length === 0;
+  suggest.setAttribute('aria-busy', 'false');
 }
 
 /** The number of filters chosen, by the filters' summary, and 清除筛选 while there are any. */
