@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
@@ -55,6 +55,29 @@ describe.runIf(root).each(['light', 'dark'] as const)('axe-core with the copy UI
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(inject('baseUrl') + '/templates/');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.runIf(root).each(['light', 'dark'] as const)('axe-core on the search page in use, %s scheme', (scheme) => {
+  const settled = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+        document.querySelector('#search-suggest')?.getAttribute('aria-busy') === 'false',
+    );
+  // Filters excluding every sample with the phrase (values counting 0 disabled, 清除筛选 shown); a
+  // query offered its variants; a role chosen; a phone with the filters open and the 查看 N 篇 bar.
+  it.each([
+    ['/search/?q=%E4%BB%A5%E6%96%87%E8%BE%85%E6%94%BF&level=%E9%83%A8%E9%97%A8', { width: 1280, height: 900 }],
+    ['/search/?q=xx', { width: 1280, height: 900 }],
+    ['/search/?q=%E5%B7%A5%E4%BD%9C&role=problems', { width: 1280, height: 900 }],
+    ['/search/?q=%E4%BB%A5%E6%96%87%E8%BE%85%E6%94%BF&level=%E5%8E%BF%E7%BA%A7', { width: 390, height: 844 }],
+  ])('%s has no violations', async (path, viewport) => {
+    const page = await browser.newPage({ colorScheme: scheme, viewport });
+    await page.goto(inject('baseUrl') + path);
+    await settled(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -268,6 +268,130 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('says whether the phrase or the filters exclude everything, and clears the filters in one click', async () => {
+    const page = await open(search('区块链'));
+    expect(await page.getAttribute('#search-empty', 'data-empty-reason')).toBe('phrase');
+    expect(await page.textContent('#search-empty [data-empty-reason]')).toBe('没有范文包含“区块链”。');
+    expect(await page.isVisible('#search-empty button[data-clear-filters]')).toBe(false);
+    expect(await page.isVisible('#search-empty .chips')).toBe(true);
+
+    // A level none of whose samples has the phrase: the filters exclude every sample that has it.
+    const phrase = '以文辅政';
+    const having = truth(phrase).ids;
+    const level = [...new Set(records.map((r) => r.meta.level))].find(
+      (l) => l !== null && !records.some((r) => r.meta.level === l && having.includes(r.meta.id)),
+    )!;
+    expect(level).toBeDefined();
+    await page.goto(inject('baseUrl') + search(phrase, `&level=${encodeURIComponent(level)}`));
+    await settled(page);
+    expect(await page.getAttribute('#search-empty', 'data-empty-reason')).toBe('filters');
+    expect(await page.textContent('#search-empty [data-empty-reason]')).toBe(
+      `有 ${having.length} 篇范文包含“${phrase}”，但都不符合所选的筛选条件。`,
+    );
+    expect(await page.isVisible('#search-empty .chips')).toBe(false);
+    expect(await page.isVisible('.search-filters button[data-clear-filters]')).toBe(true);
+    await page.click('#search-empty button[data-clear-filters]');
+    await page.waitForURL((url) => !url.search.includes('level='));
+    await settled(page);
+    expect((await listed(page)).ids).toEqual(having);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(phrase);
+    expect(await page.isVisible('#search-empty')).toBe(false);
+    expect(await page.isVisible('.search-filters button[data-clear-filters]')).toBe(false);
+    expect(await page.isChecked(`input[name="level"][value="${level}"]`)).toBe(false);
+
+    // Filters alone can exclude everything too: a level and a year no sample has together.
+    const years = [...new Set(records.map((r) => r.meta.year))];
+    const pair = records
+      .flatMap((r) => years.map((year) => ({ level: r.meta.level, year })))
+      .find(({ level: l, year }) => l !== null && !records.some((r) => r.meta.level === l && r.meta.year === year))!;
+    await page.goto(inject('baseUrl') + `/search/?level=${encodeURIComponent(pair.level!)}&year=${encodeURIComponent(pair.year)}`);
+    await settled(page);
+    expect(await page.getAttribute('#search-empty', 'data-empty-reason')).toBe('filters');
+    expect(await page.textContent('#search-empty [data-empty-reason]')).toBe('没有范文符合所选的筛选条件。');
+    await page.close();
+  });
+
+  it('offers 清除筛选 whenever a filter is set, a role too, and says how many are set', async () => {
+    const page = await open(search('工作'));
+    expect(await page.isVisible('.search-filters button[data-clear-filters]')).toBe(false);
+    await page.check('input[name="role"][value="plans"]');
+    await page.waitForURL(/role=plans/);
+    await settled(page);
+    expect(await page.isVisible('.search-filters button[data-clear-filters]')).toBe(true);
+    expect(await page.textContent('.search-filters summary')).toBe('筛选（已选 1 项）');
+    await page.check('input[name="year"][value="2018年"]');
+    await page.waitForURL(/year=/);
+    await settled(page);
+    expect(await page.textContent('.search-filters summary')).toBe('筛选（已选 2 项）');
+    await page.click('.search-filters button[data-clear-filters]');
+    await page.waitForURL((url) => !url.search.includes('role=') && !url.search.includes('year='));
+    await settled(page);
+    expect((await listed(page)).ids).toEqual(truth('工作').ids);
+    expect(await page.textContent('.search-filters summary')).toBe('筛选');
+    expect(await page.evaluate(() => document.activeElement?.matches('.search-filters summary'))).toBe(true);
+    await page.close();
+  });
+
+  /** The suggestions once counted: each variant and the count it shows. */
+  async function suggestions(page: Page): Promise<{ q: string; count: number; text: string; href: string }[]> {
+    await page.waitForFunction(() => document.querySelector('#search-suggest')?.getAttribute('aria-busy') === 'false');
+    return page.$$eval('#search-suggest a[data-suggest]', (as) =>
+      as.map((a) => ({
+        q: a.getAttribute('data-suggest')!,
+        count: Number(a.getAttribute('data-count')),
+        text: a.textContent!,
+        href: a.getAttribute('href')!,
+      })),
+    );
+  }
+
+  // Case, full-width letters and digits, quotes of every kind typed around the phrase.
+  it.each([
+    ['xx', 'XX'],
+    ['ＸＸ', 'XX'],
+    ['２０１９年', '2019年'],
+    ['"以文辅政"', '以文辅政'],
+    ['“以文辅政”', '以文辅政'],
+    ['「以文辅政」', '以文辅政'],
+    ['"三服务"', '“三服务”'],
+  ])('offers %s, which finds few, the variant %s with the number a click lists', async (typed, variant) => {
+    const page = await open(search(typed));
+    const shown = await suggestions(page);
+    expect(truth(typed).ids.length).toBeLessThan(truth(variant).ids.length);
+    expect(shown.map((x) => x.q)).toContain(variant);
+    for (const x of shown) {
+      expect(x.count).toBe(truth(x.q).ids.length);
+      expect(x.text).toBe(`改搜 ${x.q}（${x.count} 篇）`);
+    }
+    await page.click(`#search-suggest a[data-suggest="${variant}"]`);
+    await page.waitForURL((url) => url.searchParams.get('q') === variant);
+    await settled(page);
+    expect((await listed(page)).ids).toEqual(truth(variant).ids);
+    expect(await page.inputValue('#q')).toBe(variant);
+    await page.close();
+  });
+
+  it('counts a suggestion with the filters set, and keeps them', async () => {
+    const page = await open(search('xx', `&level=${encodeURIComponent('县级')}`));
+    const county = new Set(samples.filter((s) => s.level === 'county').map((s) => s.id));
+    const want = truth('XX').ids.filter((id) => county.has(id));
+    const xx = (await suggestions(page)).find((x) => x.q === 'XX')!;
+    expect(xx.count).toBe(want.length);
+    expect(new URL(xx.href, 'http://x').searchParams.getAll('level')).toEqual(['县级']);
+    await page.click('#search-suggest a[data-suggest="XX"]');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'XX');
+    await settled(page);
+    expect((await listed(page)).ids).toEqual(want);
+    await page.close();
+  });
+
+  it('suggests nothing when the query finds many', async () => {
+    const page = await open(search('XX'));
+    expect(await suggestions(page)).toEqual([]);
+    expect(await page.isVisible('#search-suggest')).toBe(false);
+    await page.close();
+  });
+
   describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (scheme) => {
     it.each(['/search/', search('以文辅政'), search('区块链')])('%s has no violations', async (path) => {
       const page = await browser.newPage({ colorScheme: scheme });

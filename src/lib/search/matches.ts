@@ -1,4 +1,5 @@
 import type { SearchMeta, SearchSection } from './meta.ts';
+import { ROLES, type Role } from '../structure/partRoles.ts';
 import { searchable } from './encode.ts';
 
 /** Characters of context on each side of a match in an excerpt. */
@@ -75,4 +76,9 @@ export function sampleHits(meta: Pick<SearchMeta, 'sections'>, text: string, phr
     else bySection.set(section, { section, count: 1, excerpt: excerpt(text, at, length) });
   }
   return { occurrences: total, sections: [...bySection.values()] };
+}
+
+/** The roles of the parts a sample's matches are in, in part order (the title has none). */
+export function hitRoles(hits: SampleHits): Role[] {
+  return ROLES.filter((role) => hits.sections.some((s) => s.section.role === role));
 }

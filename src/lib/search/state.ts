@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../structure/partRoles.ts';
+import type { FacetSelection } from './facetCounts.ts';
 import { FILTER_KEYS, type FilterKey } from './meta.ts';
 
 /** What the search page shows, as kept in its URL (`/search/?q=以文辅政&level=县级&role=problems`). */
@@ -30,18 +31,21 @@ export function formatState(state: SearchState): string {
   return s === '' ? '' : `?${s}`;
 }
 
-/** Pagefind's filter object: any of the chosen values within a key, every key at once. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+/** Pagefind's filter object: any of the chosen values within a key, every key at once (the role is no index filter). */
+export function pagefindFilters(selection: FacetSelection): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
-  for (const key of FILTER_KEYS) if (state.filters[key].length > 0) out[key] = { any: state.filters[key] };
+  for (const key of FILTER_KEYS) if ((selection[key] ?? []).length > 0) out[key] = { any: [...selection[key]!] };
   return out;
+}
+
+/** Every group a result is faceted by: the index filters, then the role of the part a match is in. */
+export const FACET_GROUPS = [...FILTER_KEYS, 'role'] as const;
+
+/** The state's choices per facet group. */
+export function facetSelection(state: SearchState): FacetSelection {
+  return { ...state.filters, role: state.roles };
 }
 
 export function hasFilters(state: SearchState): boolean {
   return state.roles.length > 0 || FILTER_KEYS.some((k) => state.filters[k].length > 0);
-}
-
-/** Whether a sample with these filter values is among those the state's filters allow. */
-export function allows(state: SearchState, values: Record<FilterKey, string[]>): boolean {
-  return FILTER_KEYS.every((k) => state.filters[k].length === 0 || values[k].some((v) => state.filters[k].includes(v)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, occurrences, sampleHits, sectionAt } from '../../../src/lib/search/matches.ts';
+import { excerpt, hitRoles, occurrences, sampleHits, sectionAt } from '../../../src/lib/search/matches.ts';
 import type { SearchSection } from '../../../src/lib/search/meta.ts';
 import { seedRecords } from './corpus.ts';
 
@@ -45,6 +45,13 @@ describe('matches', () => {
     const problems = sampleHits({ sections }, text, '以文', ['problems']);
     expect(problems.occurrences).toBe(1);
     expect(problems.sections.map((s) => s.section.anchor)).toEqual(['h-2']);
+  });
+
+  it('names the roles of the parts the matches are in, in part order, never the title', () => {
+    // 以文 is in the title, in 成绩 (achievements) and in 问题 (problems).
+    expect(hitRoles(sampleHits({ sections }, text, '以文'))).toEqual(['achievements', 'problems']);
+    expect(hitRoles(sampleHits({ sections }, text, '以文', ['problems']))).toEqual(['problems']);
+    expect(hitRoles(sampleHits({ sections }, text, '没有的短语'))).toEqual([]);
   });
 
   it('counts in the seeds what a plain substring count gives', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allows, formatState, hasFilters, pagefindFilters, parseState } from '../../../src/lib/search/state.ts';
+import { passes } from '../../../src/lib/search/facetCounts.ts';
+import { facetSelection, formatState, hasFilters, pagefindFilters, parseState } from '../../../src/lib/search/state.ts';
 
 describe('search state', () => {
   it('reads the query, filters and roles from the URL', () => {
@@ -8,7 +9,8 @@ describe('search state', () => {
     expect(s.filters.level).toEqual(['县级', '市级']);
     expect(s.roles).toEqual(['problems']);
     expect(hasFilters(s)).toBe(true);
-    expect(pagefindFilters(s)).toEqual({ level: { any: ['县级', '市级'] } });
+    expect(pagefindFilters(facetSelection(s))).toEqual({ level: { any: ['县级', '市级'] } });
+    expect(facetSelection(s)).toMatchObject({ level: ['县级', '市级'], year: [], role: ['problems'] });
   });
 
   it('writes a state back to the same URL, keys in a fixed order', () => {
@@ -19,7 +21,7 @@ describe('search state', () => {
     expect(hasFilters(parseState('?q=x'))).toBe(false);
   });
 
-  it('allows a sample when every chosen filter has one of its values', () => {
+  it('passes a sample when every chosen filter and role has one of its values', () => {
     const values = {
       level: ['县级'],
       perspective: ['单位总结'],
@@ -27,12 +29,16 @@ describe('search state', () => {
       year: ['2018年'],
       period: ['全年总结'],
       genre: ['工作总结'],
+      role: ['opening', 'plans'],
     };
-    expect(allows(parseState(''), values)).toBe(true);
-    expect(allows(parseState('?level=县级&level=市级&year=2018年'), values)).toBe(true);
-    expect(allows(parseState('?level=市级'), values)).toBe(false);
-    expect(allows(parseState('?level=县级&period=半年总结'), values)).toBe(false);
-    expect(allows(parseState('?genre=工作总结&genre=讲话'), values)).toBe(true);
-    expect(allows(parseState('?genre=述职报告'), values)).toBe(false);
+    const allows = (url: string) => passes(values, facetSelection(parseState(url)));
+    expect(allows('')).toBe(true);
+    expect(allows('?level=县级&level=市级&year=2018年')).toBe(true);
+    expect(allows('?level=市级')).toBe(false);
+    expect(allows('?level=县级&period=半年总结')).toBe(false);
+    expect(allows('?genre=工作总结&genre=讲话')).toBe(true);
+    expect(allows('?genre=述职报告')).toBe(false);
+    expect(allows('?role=plans&role=problems')).toBe(true);
+    expect(allows('?level=县级&role=problems')).toBe(false);
   });
 });
