@@ -80,6 +80,38 @@ describe('/templates/', () => {
   });
 });
 
+describe('slots in the text', () => {
+  it.each([false, true])('read as boxed blanks, not links, in the intros and the cards (dark scheme: %s)', async (dark) => {
+    await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+    for (const path of ['/templates/', `/templates/${ROLES[0]}/`]) {
+      await go(path);
+      const looks = await page.$$eval('main mark[data-slot]', (marks) => {
+        const link = getComputedStyle(document.querySelector('main a')!);
+        return marks.map((m) => {
+          const s = getComputedStyle(m);
+          return {
+            text: m.textContent,
+            underlined: s.textDecorationLine !== 'none',
+            borders: [s.borderTopStyle, s.borderRightStyle, s.borderBottomStyle, s.borderLeftStyle].join(' '),
+            linkColour: s.color === link.color,
+            lines: m.getClientRects().length,
+          };
+        });
+      });
+      expect(looks.length, path).toBeGreaterThanOrEqual(3);
+      for (const l of looks)
+        expect(l, `${path} ${l.text}`).toEqual({
+          text: l.text,
+          underlined: false,
+          borders: 'dashed dashed dashed dashed',
+          linkColour: false,
+          lines: 1,
+        });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
 describe.each(ROLES.map((r) => [r] as const))('/templates/%s/', (role) => {
   it('puts every part of the role side by side, 20 a page, each linked to its place, showing its template', async () => {
     await go(`/templates/${role}/`);
