@@ -23,6 +23,7 @@ const BUDGETS: Record<string, { initial: number; lazy?: number; lazyPackages?: s
   'src/islands/compose/composePage.ts': { initial: 30_000, lazy: 75_000, lazyPackages: ['docx'] },
   'src/islands/copyActions.ts': { initial: 4_000 },
   'src/islands/highlight.ts': { initial: 2_000 },
+  'src/islands/outlineLocation.ts': { initial: 1_000 },
   'src/islands/offline/offlinePage.ts': { initial: 2_500 },
   'src/islands/offline/serviceWorker.ts': { initial: 2_000 },
   'src/islands/search/searchPage.ts': { initial: 6_000 },
