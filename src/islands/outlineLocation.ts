@@ -1,8 +1,8 @@
 /**
  * Where the reader is, in the 提纲: the entry of the last part or heading whose top has passed a
  * line 48 px below the top of the screen (below where a link to it lands) carries `aria-current="location"` in both lists (the phone's and the
- * sticky column, which scrolls to keep it in view). The floating 提纲 link opens the phone's list at
- * that entry. The page works without this: the lists and the link are plain fragment links.
+ * sticky column, which scrolls to keep it in view); above the text, the last such entry stays marked.
+ * The floating 提纲 link opens the phone's list at that entry. The page works without this: the lists and the link are plain fragment links.
  */
 
 const nav = document.querySelector<HTMLElement>('nav.toc');
@@ -25,7 +25,8 @@ if (nav && list) {
       // Of headings sharing a line (一是…二是… in one paragraph), the first is where a link to the line lands.
       if (top > at + 1) [id, at] = [el.id, top];
     }
-    if (id === current) return;
+    // Above the text (in the 提纲 itself) the last place stays marked: it is where the reader will go back to.
+    if (id === null || id === current) return;
     current = id;
     for (const a of links) {
       if (a.getAttribute('href') !== `#${id}`) a.removeAttribute('aria-current');
