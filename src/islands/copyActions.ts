@@ -11,7 +11,8 @@ import { loadDraft, saveDraft } from './compose/draftStore.ts';
  * group's status, which screen readers announce. Where the Clipboard API is missing (old WeChat
  * browsers) or refuses, the text opens selected in a dialog for a manual copy. A group's
  * 加入写作台 (`data-compose-add`, naming the section's sample, id, label and role) adds its range
- * to the draft in localStorage and says so; the page stays where it is.
+ * to the draft in localStorage and says so; the page stays where it is. On a phone a group with
+ * `data-menu` shows only its menu button (`data-copy-menu`), which opens and closes the rest.
  */
 
 const docs = new Map<string, CopyDoc>();
@@ -55,7 +56,12 @@ document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('copy-actions button');
   const group = button?.closest<HTMLElement>('copy-actions');
   const doc = group && docOf(group.dataset.doc ?? '');
-  if (!button || !group || !doc) return;
+  if (!button || !group) return;
+  if (button.hasAttribute('data-copy-menu')) {
+    button.setAttribute('aria-expanded', String(group.toggleAttribute('data-open')));
+    return;
+  }
+  if (!doc) return;
   if (button.hasAttribute('data-compose-add')) return addToDraft(group, doc, button);
   const mode = button.dataset.copy as CopyMode | undefined;
   if (!mode || !COPY_MODES.includes(mode)) return;

@@ -24,6 +24,7 @@ const BUDGETS: Record<string, { initial: number; lazy?: number; lazyPackages?: s
   'src/islands/copyActions.ts': { initial: 4_000 },
   // Highlighting a phrase, landing on its match and the 上一处 / 下一处 navigator: 1.8 kB.
   'src/islands/highlight.ts': { initial: 2_000 },
+  'src/islands/outlineLocation.ts': { initial: 1_000 },
   'src/islands/offline/offlinePage.ts': { initial: 2_500 },
   'src/islands/offline/serviceWorker.ts': { initial: 2_000 },
   'src/islands/search/searchPage.ts': { initial: 6_000 },

@@ -50,6 +50,9 @@ const topHeadings = (page: Page) =>
 async function addFrom(page: Page, path: string, group: string, expected: RegExp): Promise<void> {
   await page.goto(url(path));
   const actions = page.locator(group);
+  // On a phone a sample's groups are menus: open it first.
+  const menu = actions.locator('button[data-copy-menu]');
+  if ((await menu.count()) > 0 && (await menu.isVisible())) await menu.click();
   await actions.locator('button[data-compose-add]').click();
   await expect.poll(() => actions.locator('[role="status"]').textContent()).toMatch(expected);
   expect(page.url()).toBe(url(path));
