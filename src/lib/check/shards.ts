@@ -1,0 +1,94 @@
+import { LEVELS, type Level } from '../offices.ts';
+import { closestInIndex, type SimilarityIndex } from '../view/similarSamples.ts';
+import { labelledTitle, titleLabels, type Titled } from '../view/titleLabels.ts';
+import { byId, compareIds } from '../content/order.ts';
+import { sampleFeatures, type Features, type SampleFeatures, type Similar } from './similar.ts';
+
+/**
+ * The samples' features as the checker's worker fetches them: static JSON files, one shard per
+ * office level and one for samples without a level, each cut into chunks of at most
+ * `SHARD_SAMPLES`. A draft needs only the shards of its level (what its similar samples are
+ * ranked among), so the page carries none of them and a session fetches few.
+ */
+
+/** Samples per shard file: a level of thousands is fetched in parallel, cached and updated in parts. */
+export const SHARD_SAMPLES = 1000;
+
+/** A shard as the page lists it for the worker: what it holds and where it is. */
+export interface ShardInfo {
+  /** `county`, `none` (no level), `county-2` for a level's second chunk. */
+  name: string;
+  level: Level | null;
+  /** How many samples it holds. */
+  count: number;
+}
+
+/** One sample in a shard file: no keys repeated per sample, and no level (the shard's). */
+type EncodedSample = [id: string, title: string, roles: string, bigrams: string, chars: number];
+
+/** A shard file's JSON. */
+export interface EncodedShard {
+  level: Level | null;
+  samples: EncodedSample[];
+}
+
+/** Where a shard is served, below the base (`withBase`). */
+export const shardPath = (name: string): `/${string}` => `/check/features/${name}.json`;
+
+/** Every sample's features, its title labelled as wherever samples are listed, so two similar samples of one title read differently. */
+export function checkerFeatures(samples: ReadonlyArray<Titled & Parameters<typeof sampleFeatures>[0]>): SampleFeatures[] {
+  const sorted = byId(samples);
+  const labels = titleLabels(sorted);
+  return sorted.map((s) => ({ ...sampleFeatures(s), title: labelledTitle(s.title, labels.get(s.id)) }));
+}
+
+/**
+ * The shards of a collection's features, `size` samples at most each, in level order then
+ * collection order; empty levels have none.
+ */
+export function featureShards(samples: readonly SampleFeatures[], size = SHARD_SAMPLES): Array<{ info: ShardInfo; shard: EncodedShard }> {
+  return [...LEVELS, null].flatMap((level) => {
+    const own = samples.filter((s) => s.level === level).toSorted(compareIds);
+    return Array.from({ length: Math.ceil(own.length / size) }, (_, c) => {
+      const part = own.slice(c * size, (c + 1) * size);
+      const name = `${level ?? 'none'}${c === 0 ? '' : `-${c + 1}`}`;
+      return {
+        info: { name, level, count: part.length },
+        shard: { level, samples: part.map((s): EncodedSample => [s.id, s.title, s.roles, s.bigrams, s.chars]) },
+      };
+    });
+  });
+}
+
+/** A shard file's samples, as `sampleFeatures` made them. */
+export const decodeShard = ({ level, samples }: EncodedShard): SampleFeatures[] =>
+  samples.map(([id, title, roles, bigrams, chars]) => ({ id, title, level, roles, bigrams, chars }));
+
+/**
+ * The shards a draft's similar samples are ranked among: those of its level when it has any
+ * samples, all of them otherwise (as `closestSamples`). None for a blank draft: nothing is shown.
+ */
+export function shardsFor<S extends ShardInfo>(draft: Features, shards: readonly S[]): S[] {
+  if (draft.chars === 0) return [];
+  const same = draft.level === null ? [] : shards.filter((s) => s.level === draft.level && s.count > 0);
+  return same.length > 0 ? same : [...shards];
+}
+
+/** A shard the worker has loaded, indexed. */
+export interface LoadedShard {
+  info: ShardInfo;
+  index: SimilarityIndex;
+}
+
+/**
+ * The `n` samples closest to a draft among the shards it needs (`shardsFor`), as `closestSamples`
+ * ranks their samples: each shard gives its own `n` closest, and the closest of those are the
+ * closest of all.
+ */
+export function closestInShards(draft: Features, shards: readonly LoadedShard[], n = 3): Similar {
+  const samples = shards
+    .flatMap((s) => closestInIndex(s.index, draft, n))
+    .sort((a, b) => b.score - a.score || compareIds(a, b))
+    .slice(0, n);
+  return { sameLevel: draft.level !== null && shards.length > 0 && shards.every((s) => s.info.level === draft.level), samples };
+}
