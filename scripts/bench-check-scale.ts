@@ -3,7 +3,8 @@
  * site. For `--samples N,…` (default 2000,10000) synthetic samples recombined from the committed
  * ones (fixed seed), it prints what the /check/ page carried before the features were sharded
  * (every sample's features as JSON in the page) and what it carries now (the shard list), the
- * shard files (compact arrays beside the same samples as keyed objects, raw and gzip), the bytes
+ * shard files (compact arrays with chained bigrams beside the same samples as the page carried them,
+ * keyed objects; raw and gzip), the bytes
  * a draft of the longest committed sample's level fetches and a draft of unknown level, and the
  * CPU time of `checkDraft` on the longest committed sample: ranked over every sample's features as
  * the page did (`closestSamples`), and over the shards of its level as the worker does (their
@@ -82,8 +83,8 @@ for (const n of values.samples.split(',').map(Number)) {
   console.log(`${features.length} samples, ${shards.length} shards (${shards.map((s) => `${s.info.name} ${s.info.count}`).join(', ')})`);
   console.log(line('before: every sample’s features in the page', size(JSON.stringify(features))));
   console.log(line('now: the shard list in the page', size(list)));
-  console.log(line('shard files, compact arrays (served)', sizes(files)));
-  console.log(line('shard files, if keyed objects', sizes(keyed)));
+  console.log(line('shard files, compact (served)', sizes(files)));
+  console.log(line('the same as the page carried them (keyed objects)', sizes(keyed)));
   console.log(
     line(
       'largest shard file',

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/lib/check/report.ts';
 import {
+  chainBigrams,
   closestInShards,
   decodeShard,
   featureShards,
   shardPath,
   shardsFor,
+  unchainBigrams,
   type EncodedShard,
   type LoadedShard,
 } from '../../../src/lib/check/shards.ts';
@@ -58,6 +60,27 @@ describe('featureShards', () => {
         .map((s) => s.info.name)
         .sort(),
     ).toEqual([...levels].sort());
+  });
+});
+
+describe('chainBigrams', () => {
+  it('chains bigrams that follow on, and gives back exactly the bigrams it was given', () => {
+    const bigrams = ['作风', '工作', '常常', '常规', '风气', '规范'].sort().join('');
+    const chains = chainBigrams(bigrams);
+    expect(chains.split(' ').toSorted()).toEqual(['工作风气', '常常规范']);
+    expect(unchainBigrams(chains)).toBe(bigrams);
+    expect(unchainBigrams(chainBigrams(''))).toBe('');
+  });
+
+  it('gives back every committed sample’s bigrams, in fewer characters', () => {
+    let chained = 0;
+    for (const f of features) {
+      const chains = chainBigrams(f.bigrams);
+      expect(unchainBigrams(chains)).toBe(f.bigrams);
+      expect(chains.length).toBeLessThan(f.bigrams.length);
+      chained += chains.length;
+    }
+    expect(chained).toBeLessThan(0.85 * features.reduce((n, f) => n + f.bigrams.length, 0));
   });
 });
 
