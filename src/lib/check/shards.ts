@@ -1,8 +1,7 @@
 import { LEVELS, type Level } from '../offices.ts';
 import { closestInIndex, type SimilarityIndex } from '../view/similarSamples.ts';
-import { labelledTitle, titleLabels, type Titled } from '../view/titleLabels.ts';
-import { byId, compareIds } from '../content/order.ts';
-import { sampleFeatures, type Features, type SampleFeatures, type Similar } from './similar.ts';
+import { compareIds } from '../content/order.ts';
+import type { Features, SampleFeatures, Similar } from './similar.ts';
 
 /**
  * The samples' features as the checker's worker fetches them: static JSON files, one shard per
@@ -37,13 +36,6 @@ export interface EncodedShard {
 
 /** Where a shard is served, below the base (`withBase`). */
 export const shardPath = (name: string): `/${string}` => `/check/features/${name}.json`;
-
-/** Every sample's features, its title labelled as wherever samples are listed, so two similar samples of one title read differently. */
-export function checkerFeatures(samples: ReadonlyArray<Titled & Parameters<typeof sampleFeatures>[0]>): SampleFeatures[] {
-  const sorted = byId(samples);
-  const labels = titleLabels(sorted);
-  return sorted.map((s) => ({ ...sampleFeatures(s), title: labelledTitle(s.title, labels.get(s.id)) }));
-}
 
 /**
  * The shards of a collection's features, `size` samples at most each, in level order then

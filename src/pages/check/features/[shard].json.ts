@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { checkerFeatures, featureShards } from '../../../lib/check/shards.ts';
+import { checkerFeatures } from '../../../lib/check/checkerFeatures.ts';
+import { featureShards } from '../../../lib/check/shards.ts';
 import { cacheKeyOf } from '../../../build/cacheKey.ts';
 
 /** The samples' features for the draft checker, one file per shard (src/lib/check/shards.ts). */
