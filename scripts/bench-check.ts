@@ -1,7 +1,7 @@
 /**
  * The draft checker's cost in the browser: the bytes of its scripts (raw and gzip: what the
- * page loads, and the .docx reader it loads when a .docx is opened) and of its embedded sample
- * features, and the time the engine takes to check the longest committed sample in headless
+ * page loads, and the .docx reader it loads when a .docx is opened), of the shard list in the
+ * page and of the shards of sample features its worker fetches, and the time the engine takes to check the longest committed sample in headless
  * Chromium (the page's `check:analyze` User Timing measure; median of several runs after a
  * first, cold one).
  *
@@ -9,7 +9,7 @@
  *
  * Uses the built site in `dist` (or DIR), building it first when it has no /check/ page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, Packer, Paragraph } from 'docx';
@@ -28,7 +28,9 @@ const runs = Number(values.runs);
 
 if (!existsSync(join(site, 'check/index.html'))) buildSite(site);
 const html = readFileSync(join(site, 'check/index.html'), 'utf8');
-const features = /<script type="application\/json" id="check-samples">([\s\S]*?)<\/script>/.exec(html)![1]!;
+const shardList = /<script type="application\/json" id="check-shards">([\s\S]*?)<\/script>/.exec(html)![1]!;
+const shardDir = join(site, 'check/features');
+const shards = readdirSync(shardDir).map((name) => ({ path: `/check/features/${name}`, ...sizeOf(readFileSync(join(shardDir, name))) }));
 
 const longest = readCollection().samples.sort((a, b) => b.chars - a.chars)[0]!;
 const draft = [...longest.titleLines, longest.text].join('\n');
@@ -53,7 +55,9 @@ try {
     scripts,
     scriptsTotal: totalSize(scripts),
     docxReader: reader,
-    features: sizeOf(features),
+    shardList: sizeOf(shardList),
+    shards,
+    shardsTotal: totalSize(shards),
     longest: { id: longest.id, chars: longest.chars },
     analyzeMs: timings(times),
   };
@@ -66,7 +70,14 @@ try {
       ),
     );
     console.log(['.docx reader (on first use)', ...reader.map(sizeLine)].join('\n'));
-    console.log(`sample features (JSON in the page)  ${kb(result.features.raw)}, ${kb(result.features.gzip)} gzip`);
+    console.log(`shard list (JSON in the page)  ${kb(result.shardList.raw)}, ${kb(result.shardList.gzip)} gzip`);
+    console.log(
+      [
+        'sample features (shards the worker fetches on demand)',
+        ...shards.map(sizeLine),
+        `  total  ${kb(result.shardsTotal.raw)}, ${kb(result.shardsTotal.gzip)} gzip`,
+      ].join('\n'),
+    );
     console.log(
       `check of the longest sample (${longest.id}, ${longest.chars} chars): median ${ms(result.analyzeMs.median)} (min ${ms(result.analyzeMs.min)}, max ${ms(result.analyzeMs.max)}, ${runs} runs); first run ${ms(result.analyzeMs.first)}`,
     );

@@ -185,11 +185,11 @@ describe('the draft checker', () => {
     await page.close();
   });
 
-  it('sends nothing anywhere: after the page has loaded, the only request is the .docx reader', async () => {
+  it('sends nothing anywhere: after the page has loaded, the only requests are the .docx reader and the shards of samples’ features', async () => {
     // The offline service worker fetches the site's shell after load: its requests carry no draft, but they are not this page's.
     const page = await browser.newPage({ serviceWorkers: 'block' });
-    const requests: Array<{ url: string; body: string }> = [];
-    page.on('request', (r) => requests.push({ url: decodeURIComponent(r.url()), body: r.postData() ?? '' }));
+    const requests: Array<{ url: string; method: string; body: string }> = [];
+    page.on('request', (r) => requests.push({ url: decodeURIComponent(r.url()), method: r.method(), body: r.postData() ?? '' }));
     await page.goto(CHECK(), { waitUntil: 'networkidle' });
     // Loaded means the first report is shown: the worker that checks drafts has loaded its script.
     await waitForReport(page);
@@ -214,8 +214,20 @@ describe('the draft checker', () => {
     await page.waitForLoadState('networkidle');
     await page.close();
 
-    // Only the .docx reader and the chunks it imports (the zip library, shared with 写作台's writer).
-    const later = requests.slice(initial);
+    // The worker fetches the shards of samples' features a draft needs, by name only: a county
+    // draft's level first, then every level for the last draft, whose level is unknown; each once.
+    const shards = requests.slice(initial).filter((r) => r.url.startsWith(`${inject('baseUrl')}/check/features/`));
+    for (const r of shards) {
+      expect(r.url).toMatch(/\/check\/features\/[a-z]+(-\d+)?\.json$/);
+      expect(r.method).toBe('GET');
+    }
+    const names = shards.map((r) => r.url.split('/').pop());
+    expect(names[0]).toBe('county.json');
+    expect(new Set(names).size).toBe(names.length);
+    const listed = JSON.parse((await (await fetch(CHECK())).text()).match(/id="check-shards">([^<]*)</)![1]!) as Array<{ url: string }>;
+    expect(names.toSorted()).toEqual(listed.map((s) => s.url.split('/').pop()).toSorted());
+    // Besides them, only the .docx reader and the chunks it imports (the zip library, shared with 写作台's writer).
+    const later = requests.slice(initial).filter((r) => !shards.includes(r));
     // Vite may preload the shared chunk before the reader itself: the order is not fixed.
     const readers = later.filter((r) => /\/_astro\/docxReader\.[\w-]+\.js$/.test(r.url));
     expect(readers).toHaveLength(1);

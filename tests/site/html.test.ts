@@ -58,8 +58,8 @@ describe('built HTML', () => {
   // Every page carries one small inline script (the search box's keys, the 写作台 count and the
   // service worker's registration). Beyond it: the search page and sample pages (highlight on
   // arrival from search) load a module, pages with copy actions load the copy island (its 加入写作台
-  // too) and carry its data as JSON, the draft checker loads its island and carries the samples'
-  // features as JSON, 写作台 loads its island with no data (the draft is in the reader's browser),
+  // too) and carry its data as JSON, the draft checker loads its island and carries the list of
+  // its shards of sample features as JSON, 写作台 loads its island with no data (the draft is in the reader's browser),
   // and the 离线阅读 page lists what is kept; nothing else loads a script.
   it.each(pages)('%s is zh-CN, loads no web font and only the scripts it needs', (path) => {
     const page = html(path);

@@ -94,6 +94,40 @@ describe('offline after a first visit', () => {
     await context.close();
   });
 
+  it('a reader who checked a draft checks it offline, with the similar samples of its level; another level’s are missing, and the page says so', async () => {
+    const samples = committedEntries();
+    const byLevel = (s: (typeof samples)[number]) => samples.filter((x) => x.level === s.level).length;
+    // A draft of the level with most samples, and one of another level: their shards differ.
+    const draft = samples.toSorted((a, b) => byLevel(b) - byLevel(a))[0]!;
+    const other = samples.find((s) => s.level !== null && s.level !== draft.level)!;
+    const similar = (page: Page) => page.$$eval('#check-similar li[data-sample]', (lis) => lis.map((li) => li.getAttribute('data-sample')));
+    const check = async (page: Page, text: string) => {
+      await page.fill('#draft', text);
+      await page.waitForFunction(() => document.querySelector('#check-results')?.getAttribute('aria-busy') === 'false');
+    };
+    const { context, page, go } = await reader();
+    await go('/check/');
+    await controlled(page);
+    await check(page, [...draft.titleLines, draft.text].join('\n'));
+    const online = await similar(page);
+    expect(online.length).toBeGreaterThan(0);
+    // The service worker kept the shard the checker's worker fetched (not only the browser's HTTP cache).
+    const shard = `${base}check/features/${draft.level}.json`;
+    expect(await page.evaluate(async (url) => (await caches.match(url)) !== undefined, shard)).toBe(true);
+
+    await context.setOffline(true);
+    // The draft kept in the browser is checked again on load.
+    await go('/check/');
+    await page.waitForFunction(() => document.querySelector('#check-results')?.getAttribute('aria-busy') === 'false');
+    expect(await similar(page)).toEqual(online);
+    expect(await page.textContent('#check-status')).toBe('');
+    await check(page, [...other.titleLines, other.text].join('\n'));
+    expect(await page.locator('#check-outline li[data-depth]').count()).toBe(other.structure.outline.length);
+    expect(await similar(page)).toEqual([]);
+    expect(await page.textContent('#check-status')).toBe('相近范文没能加载，请检查网络后再试');
+    await context.close();
+  });
+
   it('answers a page not kept with the 离线阅读 page, which says so and lists what is kept', async () => {
     const { context, page, go } = await reader();
     await go(`/samples/${read}/`);

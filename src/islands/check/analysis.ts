@@ -1,18 +1,30 @@
 // The engine runs in a Web Worker, so that no draft, however long or pathological, blocks typing.
 // One job at a time: a newer draft terminates a worker still busy with an older one and starts a
-// fresh one, so the newest text always wins and an outdated analysis never holds a core.
+// fresh one, so the newest text always wins and an outdated analysis never holds a core. A worker
+// that only waits for the samples' features to arrive is not busy: it is kept, with what it fetched.
 import type { CheckReport } from '../../lib/check/report.ts';
-import type { SampleFeatures } from '../../lib/check/similar.ts';
+import type { ShardInfo } from '../../lib/check/shards.ts';
 
-/** What the page posts: the draft of one version, and the samples to rank it against. */
+/** A shard of the samples' features and its URL (under the base). */
+export interface Shard extends ShardInfo {
+  url: string;
+}
+
+/** What the page posts: the draft of one version, and the shards its similar samples may be ranked among. */
 export interface Job {
   version: number;
   text: string;
-  samples: readonly SampleFeatures[];
+  shards: readonly Shard[];
 }
 
-/** What the worker answers for one version: its report, or why the engine failed on it. */
-export type Answer = { version: number; report: CheckReport } | { version: number; error: string };
+/**
+ * What the worker answers for one version: its report (with why its similar samples are missing,
+ * when their shards could not be fetched), or why the engine failed on it.
+ */
+export type Answer = { version: number; report: CheckReport; warning?: string } | { version: number; error: string };
+
+/** What the worker posts: an answer, or that a version is analyzed and waits for shards to arrive. */
+export type Message = Answer | { version: number; waiting: true };
 
 const BROKEN = '检查程序出错或没能加载，请刷新页面重试';
 
@@ -24,21 +36,27 @@ export interface Analyzer {
 }
 
 /** The page's one analyzer; the worker starts with the first check and again after each cancel. */
-export function analyzer(samples: readonly SampleFeatures[], answer: (a: Answer) => void): Analyzer {
+export function analyzer(shards: readonly Shard[], answer: (a: Answer) => void): Analyzer {
   let worker: Worker | null = null;
-  /** The version the worker is checking, if any. */
+  /** The newest version posted and not answered yet, if any. */
   let pending: number | null = null;
+  /** Whether the worker is analyzing it (not only waiting for shards). */
+  let busy = false;
 
   const stop = () => {
     worker?.terminate();
     worker = null;
     pending = null;
+    busy = false;
   };
   const start = (): Worker => {
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<Answer>) => {
+    w.onmessage = ({ data }: MessageEvent<Message>) => {
+      if (data.version !== pending) return;
+      busy = false;
+      if ('waiting' in data) return;
       pending = null;
-      answer(e.data);
+      answer(data);
     };
     // The script did not load, the worker died or its answer could not be read: the job is lost,
     // and the next one starts a new worker.
@@ -54,7 +72,8 @@ export function analyzer(samples: readonly SampleFeatures[], answer: (a: Answer)
   };
 
   const cancel = () => {
-    if (pending !== null) stop();
+    if (busy) stop();
+    pending = null;
   };
   return {
     check(version, text) {
@@ -62,7 +81,8 @@ export function analyzer(samples: readonly SampleFeatures[], answer: (a: Answer)
       try {
         worker ??= start();
         pending = version;
-        worker.postMessage({ version, text, samples } satisfies Job);
+        busy = true;
+        worker.postMessage({ version, text, shards } satisfies Job);
       } catch {
         stop();
         answer({ version, error: BROKEN });

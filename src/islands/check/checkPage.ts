@@ -1,8 +1,7 @@
 // The draft checker: the structure engine checks the draft in a Web Worker (analysis.ts) on every
 // pause in typing, and the page shows the report of the newest text. The draft never leaves the
 // page: it is kept in localStorage only, until the reader clears it.
-import type { SampleFeatures } from '../../lib/check/similar.ts';
-import { analyzer, type Answer } from './analysis.ts';
+import { analyzer, type Answer, type Shard } from './analysis.ts';
 import { fileText } from './fileInput.ts';
 import { DRAFT_CHARS, SAVE_CHARS, charCount } from './limits.ts';
 import { hideReport, renderReport } from './render.ts';
@@ -15,7 +14,7 @@ const fileInput = document.querySelector<HTMLInputElement>('input#draft-file')!;
 const clear = document.querySelector<HTMLButtonElement>('button[data-clear]')!;
 const results = document.getElementById('check-results')!;
 const status = document.getElementById('check-status')!;
-const samples = JSON.parse(document.getElementById('check-samples')!.textContent!) as SampleFeatures[];
+const shards = JSON.parse(document.getElementById('check-shards')!.textContent!) as Shard[];
 
 /**
  * What #check-status says, in this order: the last file opened or 清空 (or why a file was
@@ -92,7 +91,7 @@ function answered(a: Answer): void {
     performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: a.report.chars } });
     renderReport(a.report, posted.blank);
     results.dataset.chars = String(a.report.chars);
-    say('checking', '');
+    say('checking', a.warning ?? '');
   } else {
     hideReport();
     say('checking', `检查没能完成：${a.error}`);
@@ -101,7 +100,7 @@ function answered(a: Answer): void {
   showBusy();
 }
 
-const analysis = analyzer(samples, answered);
+const analysis = analyzer(shards, answered);
 
 function analyze(): void {
   if (draft.textLength > DRAFT_CHARS) {

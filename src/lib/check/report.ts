@@ -4,7 +4,7 @@ import type { AnomalyKind, Role } from '../structure/model.ts';
 import { cutDraft, normalizeDraft } from './draft.ts';
 import { partChecks, type PartCheck } from './expectedParts.ts';
 import { renumbering, type Renumbering } from './renumber.ts';
-import { closestSamples, featuresOf, type SampleFeatures, type Similar } from './similar.ts';
+import { closestSamples, featuresOf, type Features, type SampleFeatures, type Similar } from './similar.ts';
 import { unfilled, type Unfilled } from './unfilled.ts';
 
 /** Numbering anomalies are shown as a renumbering of their sequence, with their details as notes. */
@@ -40,9 +40,10 @@ const nonSpace = (s: string) => s.replace(/\s/gu, '').length;
 /**
  * Check a draft with the same engine that analyzed the samples at build time: cut it as the
  * importer cuts a file, analyze its structure and metadata, then derive what a writer should
- * look at. Pure; runs in the browser on every pause in typing.
+ * look at. Pure; runs in the browser on every pause in typing. Similar samples are ranked among
+ * `samples`, or by a function of the draft's features (the worker ranks among the shards it loads).
  */
-export function checkDraft(text: string, samples: readonly SampleFeatures[]): CheckReport {
+export function checkDraft(text: string, samples: readonly SampleFeatures[] | ((draft: Features) => Similar)): CheckReport {
   const draft = cutDraft(text);
   const { raw, metadata, structure } = analyzeSample(draft.raw);
   const chars = nonSpace(raw.titleLines.join('')) + nonSpace(raw.body);
@@ -62,6 +63,7 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[]): Ch
       .flatMap((line) => notesOnLine.get(line) ?? [])
       .sort((a, b) => a - b)
       .map((k) => numberingNotes[k]!.detail);
+  const features = featuresOf(metadata.level, structure, chars);
   return {
     chars,
     title: raw.titleLines.length > 0 ? { text: metadata.title, line: raw.bodyStart - raw.titleLines.length } : null,
@@ -81,6 +83,6 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[]): Ch
       .filter((a) => a.kind !== 'placeholders' && !NUMBERING.has(a.kind))
       .map(({ kind, lines, detail }) => ({ kind, lines, detail })),
     unfilled: unfilled(normalizeDraft(text)),
-    similar: closestSamples(featuresOf(metadata.level, structure, chars), samples),
+    similar: typeof samples === 'function' ? samples(features) : closestSamples(features, samples),
   };
 }

@@ -25,6 +25,9 @@ export interface SampleFeatures extends Features {
 const HAN = /^[\u3400-\u9fff]{2}$/u;
 const ROLE_CODE: Record<Role, string> = { opening: 'o', achievements: 'a', problems: 'p', plans: 'n', closing: 'c' };
 
+/** The role initials `roles` is made of, in role order. */
+export const ROLE_CODES: readonly string[] = ROLES.map((r) => ROLE_CODE[r]);
+
 /** Features of a text from its level, outline, parts and length (non-whitespace characters). */
 export function featuresOf(
   level: Level | null,

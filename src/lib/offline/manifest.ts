@@ -50,11 +50,14 @@ const PAGEFIND_USED =
 /** The search runtime every offline search needs, whatever the phrase: kept in the shell. */
 const PAGEFIND_RUNTIME = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/;
 
+/** The samples' features the draft checker's worker fetches (`shardPath` in src/lib/check/shards.ts). */
+const CHECKER_SHARD = /^check\/features\/[^/]+\.json$/;
+
 /** A built file's path as the browser requests it (`samples/002/index.html` → `samples/002/`), or null when no reader fetches it. */
 export function requestPath(file: string): string | null {
   if (file.endsWith('.html')) return file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
   if (file.startsWith('pagefind/')) return PAGEFIND_USED.test(file) ? file : null;
-  if (file.startsWith('_astro/') || file.startsWith('docx/') || file === 'favicon.svg') return file;
+  if (file.startsWith('_astro/') || file.startsWith('docx/') || file === 'favicon.svg' || CHECKER_SHARD.test(file)) return file;
   // The service worker and this manifest, robots.txt and sitemaps: for browsers and crawlers, not for reading.
   return null;
 }

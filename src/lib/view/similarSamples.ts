@@ -1,5 +1,5 @@
 import type { Level } from '../offices.ts';
-import { lengthRatio, weightedSimilarity, type SampleFeatures } from '../check/similar.ts';
+import { lengthRatio, ROLE_CODES, weightedSimilarity, type Features, type SampleFeatures } from '../check/similar.ts';
 import { compareIds } from '../content/order.ts';
 
 /**
@@ -7,12 +7,15 @@ import { compareIds } from '../content/order.ts';
  * every sample page. The build asks for every sample, so not every pair is scored: an inverted
  * index of heading bigrams yields candidates, rarest bigram first, and the walk stops as soon as
  * a sample not met yet could no longer make the list (after p of a sample's m bigrams, one not
- * met shares at most m − p). Common bigrams (工作, 加强) are thus seldom walked.
+ * met shares at most m − p). Common bigrams (工作, 加强) are thus seldom walked. The draft checker
+ * ranks a draft the same way, over an index of each shard of features it loaded (`closestInIndex`).
  */
 export interface SimilarityIndex {
   samples: readonly SampleFeatures[];
   /** Position of each id in `samples`. */
   positions: ReadonlyMap<string, number>;
+  /** The number of each bigram; rarer bigrams have lower numbers. */
+  numbers: ReadonlyMap<string, number>;
   /** Per sample, its distinct heading bigrams as numbers, ascending; rarer bigrams have lower numbers. */
   grams: readonly Int32Array[];
   /** Per bigram number, the positions of the samples that have it. */
@@ -43,21 +46,18 @@ export function similarityIndex(samples: readonly SampleFeatures[]): SimilarityI
     for (const n of ns) lists[n]!.push(i);
     return ns;
   });
-  const roleBits = new Map<string, number>();
-  const roles = Uint8Array.from(samples, (s) =>
-    [...s.roles].reduce((bits, r) => {
-      if (!roleBits.has(r)) roleBits.set(r, 1 << roleBits.size);
-      return bits | roleBits.get(r)!;
-    }, 0),
-  );
   return {
     samples,
     positions: new Map(samples.map((s, i) => [s.id, i])),
+    numbers,
     grams,
     postings: lists.map((l) => Int32Array.from(l)),
-    roles,
+    roles: Uint8Array.from(samples, (s) => roleBits(s.roles)),
   };
 }
+
+/** Part roles (`Features.roles`) as a bit set, one bit per role. */
+const roleBits = (roles: string) => [...roles].reduce((bits, r) => bits | (1 << ROLE_CODES.indexOf(r)), 0);
 
 const bitCount = (n: number) => {
   let c = 0;
@@ -90,26 +90,33 @@ function rank(a: Int32Array, n: number): number {
 interface Ranked {
   /** Position in the index. */
   at: number;
-  /** 0 for a sample of the same level (or any, when the sample's level is unknown), 1 otherwise. */
+  /** 0 for a sample of the first tier (the same level, or any), 1 otherwise. */
   tier: number;
   score: number;
 }
 
-/**
- * The `k` samples most similar to sample `id`: those of its level first (the checker ranks only
- * those when there are any), then, when its level has fewer than `k` others, those of other
- * levels; all samples alike when its level is unknown. Empty for an unknown id.
- */
-export function similarSamples(index: SimilarityIndex, id: string, k = 5): SimilarSample[] {
-  const i = index.positions.get(id);
-  if (i === undefined || k <= 0) return [];
+/** What a ranking compares the samples of an index with: a sample of it, or a draft. */
+interface Query {
+  /** Its bigrams the index knows, as numbers, ascending. */
+  grams: Int32Array;
+  /** How many distinct bigrams it has, the ones the index does not know included. */
+  size: number;
+  roles: number;
+  chars: number;
+  /** Its own position in the index (never ranked), or -1. */
+  self: number;
+  /** The tier of the sample at a position. */
+  tierOf: (j: number) => number;
+}
+
+/** The `k` samples of an index closest to a query: first tier first, then by score, then in collection order. */
+function nearest(index: SimilarityIndex, query: Query, k: number): SimilarSample[] {
+  if (k <= 0) return [];
   const { samples, grams, postings, roles } = index;
-  const self = samples[i]!;
-  const mine = grams[i]!;
+  const { grams: mine, size, self, tierOf } = query;
   const seen = new Uint8Array(samples.length);
-  seen[i] = 1;
+  if (self >= 0) seen[self] = 1;
   const top: Ranked[] = [];
-  // Same level first, then by score, then in collection order.
   const before = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(samples[a.at]!, samples[b.at]!);
 
   /** Whether a sample of this tier and score, at position j, would make the list. */
@@ -123,20 +130,20 @@ export function similarSamples(index: SimilarityIndex, id: string, k = 5): Simil
   };
 
   /**
-   * Ranks sample j. `most` is how many bigrams it can share with this one at most: it is counted
+   * Ranks sample j. `most` is how many bigrams it can share with the query at most: it is counted
    * only when that many would let it make the list.
    */
   const consider = (j: number, most: number) => {
     const other = samples[j]!;
-    const tier = self.level === null || other.level === self.level ? 0 : 1;
+    const tier = tierOf(j);
     const last = top[k - 1];
     if (last !== undefined && tier > last.tier) return;
-    const roleBoth = bitCount(roles[i]! & roles[j]!);
-    const roleEither = bitCount(roles[i]!) + bitCount(roles[j]!) - roleBoth;
+    const roleBoth = bitCount(query.roles & roles[j]!);
+    const roleEither = bitCount(query.roles) + bitCount(roles[j]!) - roleBoth;
     const roleScore = roleEither === 0 ? 0 : roleBoth / roleEither;
-    const length = lengthRatio(self.chars, other.chars);
+    const length = lengthRatio(query.chars, other.chars);
     const theirs = grams[j]!;
-    const jaccard = (shared: number) => (shared === 0 ? 0 : shared / (mine.length + theirs.length - shared));
+    const jaccard = (shared: number) => (shared === 0 ? 0 : shared / (size + theirs.length - shared));
     if (!makesList(j, tier, weightedSimilarity(jaccard(most), roleScore, length))) return;
     const score =
       most === 0 ? weightedSimilarity(0, roleScore, length) : weightedSimilarity(jaccard(common(mine, theirs)), roleScore, length);
@@ -151,7 +158,7 @@ export function similarSamples(index: SimilarityIndex, id: string, k = 5): Simil
   let p = 0;
   for (; p < mine.length; p++) {
     const last = top[k - 1];
-    if (last !== undefined && last.tier === 0 && last.score > weightedSimilarity((mine.length - p) / mine.length, 1, 1)) break;
+    if (last !== undefined && last.tier === 0 && last.score > weightedSimilarity((mine.length - p) / size, 1, 1)) break;
     for (const j of postings[mine[p]!]!) {
       if (seen[j] === 0) {
         seen[j] = 1;
@@ -163,4 +170,49 @@ export function similarSamples(index: SimilarityIndex, id: string, k = 5): Simil
   // Every bigram walked: the samples not met share none, and may still make the list.
   if (p === mine.length) for (let j = 0; j < samples.length; j++) if (seen[j] === 0) consider(j, 0);
   return top.map(({ at, score }) => ({ id: samples[at]!.id, title: samples[at]!.title, level: samples[at]!.level, score }));
+}
+
+/**
+ * The `k` samples most similar to sample `id`: those of its level first (the checker ranks only
+ * those when there are any), then, when its level has fewer than `k` others, those of other
+ * levels; all samples alike when its level is unknown. Empty for an unknown id.
+ */
+export function similarSamples(index: SimilarityIndex, id: string, k = 5): SimilarSample[] {
+  const i = index.positions.get(id);
+  if (i === undefined) return [];
+  const { level } = index.samples[i]!;
+  const mine = index.grams[i]!;
+  return nearest(
+    index,
+    {
+      grams: mine,
+      size: mine.length,
+      roles: index.roles[i]!,
+      chars: index.samples[i]!.chars,
+      self: i,
+      tierOf: (j) => (level === null || index.samples[j]!.level === level ? 0 : 1),
+    },
+    k,
+  );
+}
+
+/** The `k` samples of an index closest to a draft's features, by the checker's score (`similarity`), whatever their level. */
+export function closestInIndex(index: SimilarityIndex, draft: Features, k: number): SimilarSample[] {
+  const bigrams = new Set(draft.bigrams.match(/[\s\S]{2}/gu) ?? []);
+  const known = [...bigrams].flatMap((b) => {
+    const n = index.numbers.get(b);
+    return n === undefined ? [] : [n];
+  });
+  return nearest(
+    index,
+    {
+      grams: Int32Array.from(known).sort(),
+      size: bigrams.size,
+      roles: roleBits(draft.roles),
+      chars: draft.chars,
+      self: -1,
+      tierOf: () => 0,
+    },
+    k,
+  );
 }

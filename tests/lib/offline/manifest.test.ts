@@ -15,6 +15,8 @@ describe('what a build offers offline', () => {
     expect(requestPath('_astro/Base.x1.css')).toBe('_astro/Base.x1.css');
     expect(requestPath('docx/002-template.docx')).toBe('docx/002-template.docx');
     expect(requestPath('favicon.svg')).toBe('favicon.svg');
+    expect(requestPath('check/features/county.json')).toBe('check/features/county.json');
+    expect(requestPath('check/features/county-2.json')).toBe('check/features/county-2.json');
     for (const used of [
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
