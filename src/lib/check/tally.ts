@@ -11,6 +11,10 @@ export interface Tally {
   items: Array<{ key: TallyKey; count: number }>;
 }
 
+/** Headings whose mark the renumbering changes. */
+export const marksToChange = (numbering: CheckReport['numbering']): number =>
+  numbering.reduce((n, seq) => n + seq.items.filter((x) => x.expected !== x.marker).length, 0);
+
 /**
  * How many things a report asks a writer to deal with: each heading whose mark should change,
  * each other anomaly, each placeholder or slot left (every occurrence), each required or expected
@@ -18,7 +22,7 @@ export interface Tally {
  */
 export function tally(report: Pick<CheckReport, 'numbering' | 'anomalies' | 'unfilled' | 'parts'>, short: ShortDraft | null): Tally {
   const counts: Record<TallyKey, number> = {
-    numbering: report.numbering.reduce((n, seq) => n + seq.items.filter((x) => x.expected !== x.marker).length, 0),
+    numbering: marksToChange(report.numbering),
     anomalies: report.anomalies.length,
     unfilled: report.unfilled.reduce((n, u) => n + u.count, 0),
     parts: report.parts.filter((p) => !p.present && p.expectation !== 'optional').length,
