@@ -142,6 +142,7 @@ describe('the draft checker', () => {
     expect(await page.isVisible('#check-report')).toBe(true);
 
     await page.click('button[data-clear]');
+    await page.click('#check-confirm button[data-confirm]');
     await waitForReport(page);
     expect(await page.inputValue('#draft')).toBe('');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
@@ -170,6 +171,8 @@ describe('the draft checker', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: docx,
     });
+    // It replaces a draft: the page asks first.
+    await page.click('#check-confirm button[data-confirm]');
     await expect.poll(() => page.textContent('#check-status')).toBe('已打开 草稿.docx');
     await waitForReport(page);
     expect(await page.inputValue('#draft')).toBe(lines.join('\n'));
@@ -205,6 +208,8 @@ describe('the draft checker', () => {
     await page.setInputFiles('#draft-file', { name: `${secret}.docx`, mimeType: 'application/octet-stream', buffer: docx });
     // Opened while the .docx may still wait for its reader: the file opened last is the draft, whichever read ends first.
     await page.setInputFiles('#draft-file', { name: `${secret}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${secret}\n一、办会`) });
+    // Over the pasted draft: replaced once confirmed.
+    await page.click('#check-confirm button[data-confirm]');
     await expect.poll(() => page.textContent('#check-status')).toBe(`已打开 ${secret}.txt`);
     await readerLoaded;
     // The .docx read ends moments after its reader arrives; by then it must have changed nothing.
@@ -241,6 +246,175 @@ describe('the draft checker', () => {
     }
   });
 
+  describe.each([
+    ['on a phone', { width: 390, height: 844 }],
+    ['on a desktop', { width: 1280, height: 900 }],
+  ] as const)('%s', (_, viewport) => {
+    /** A county draft of a few hundred characters: broken numbering, a comma, two slots, an empty plans part. */
+    const SHORT =
+      'XX县人民政府办公室2024年工作总结\n今年以来,县政府办公室在县委、县政府的坚强领导下，认真履职，现将工作总结如下。\n一、围绕中心，服务大局\n（一）办文。全年办理公文【数量】件。\n（三）办会。全年组织会议【数量】次。\n二、存在问题\n人员少，任务重，学习不够系统。\n二、下一步打算\n';
+
+    it('counts what to deal with above the draft, on the first screen, linking to each section of the report in its order', async () => {
+      const page = await openChecker({ viewport });
+      await paste(page, SHORT);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tally = page.locator('#check-tally');
+      expect(await tally.isVisible()).toBe(true);
+      const box = (await tally.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const entries = await attrs(page, '#check-tally a[data-tally]', ['data-tally', 'data-count', 'href']);
+      // Two marks to change (（三）→（二）, 二、→三、), the comma, two slots, the empty plans part, the length.
+      expect(entries).toEqual([
+        ['numbering', '2', '#check-numbering-h'],
+        ['anomalies', '1', '#check-anomalies-h'],
+        ['unfilled', '3', '#check-placeholders-h'],
+        ['parts', '1', '#check-parts-h'],
+        ['length', '1', '#check-length'],
+      ]);
+      expect(await tally.getAttribute('data-total')).toBe('8');
+      expect(await tally.textContent()).toMatch(/^发现 8 处需要处理：序号 2、标点与格式 1、待填写 3、组成部分 1、篇幅 1$/u);
+      // The report follows the tally's order, then the outline and similar samples.
+      expect(await page.$$eval('#check-report h2', (hs) => hs.map((h) => h.id))).toEqual([
+        'check-numbering-h',
+        'check-anomalies-h',
+        'check-placeholders-h',
+        'check-parts-h',
+        'check-outline-h',
+        'check-similar-h',
+      ]);
+      await page.click('#check-tally a[data-tally="parts"]');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#check-parts-h');
+      expect(await page.locator('#check-parts-h').isVisible()).toBe(true);
+
+      // A sample has its own count, and nothing hidden behind it.
+      await paste(page, pasted(samples[0]!));
+      const total = await tally.getAttribute('data-total');
+      const counts = await page.$$eval('#check-tally a[data-count]', (as) => as.map((a) => Number(a.getAttribute('data-count'))));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(total));
+      await paste(page, '');
+      expect(await tally.isVisible()).toBe(false);
+      await page.close();
+    });
+
+    it('asks before 清空 or a file replaces a draft, and 撤销 gives it back', async () => {
+      const page = await openChecker({ viewport });
+      const first = pasted(samples[0]!);
+      // A blank draft is replaced without asking.
+      await page.setInputFiles('#draft-file', { name: '甲.txt', mimeType: 'text/plain', buffer: Buffer.from(first) });
+      await expect.poll(() => page.inputValue('#draft')).toBe(first);
+      expect(await page.isVisible('#check-confirm')).toBe(false);
+      await waitForReport(page);
+
+      // 清空 asks, in the page; 取消 keeps the draft and returns focus.
+      await page.click('button[data-clear]');
+      expect(await page.isVisible('#check-confirm')).toBe(true);
+      expect(await page.getAttribute('button[data-clear]', 'aria-expanded')).toBe('true');
+      expect(await page.textContent('#check-confirm-what')).toContain('确定清空草稿？');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-confirm-cancel'))).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.isVisible('#check-confirm')).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-clear'))).toBe(true);
+      expect(await page.inputValue('#draft')).toBe(first);
+
+      await page.click('button[data-clear]');
+      await page.click('#check-confirm button[data-confirm]');
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe('');
+      expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-undo'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe(first);
+      expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(first);
+      expect(await page.textContent('#check-status')).toBe('已撤销，草稿已恢复');
+      expect(await page.isVisible('button[data-undo]')).toBe(false);
+
+      // A file opened over a draft asks too; replaced, then undone.
+      const second = pasted(samples[1]!);
+      await page.setInputFiles('#draft-file', { name: '乙.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
+      await expect.poll(() => page.isVisible('#check-confirm')).toBe(true);
+      expect(await page.textContent('#check-confirm-what')).toContain('打开 乙.txt 会替换当前草稿。');
+      expect(await page.inputValue('#draft')).toBe(first);
+      await page.click('#check-confirm button[data-confirm]');
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe(second);
+      expect(await page.textContent('#check-status')).toBe('已打开 乙.txt');
+      await page.click('button[data-undo]');
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe(first);
+
+      // Typing after a replacement ends what 撤销 could give back.
+      await page.click('button[data-clear]');
+      await page.click('#check-confirm button[data-confirm]');
+      expect(await page.isVisible('button[data-undo]')).toBe(true);
+      await page.focus('#draft');
+      await page.keyboard.type('新');
+      expect(await page.isVisible('button[data-undo]')).toBe(false);
+      await page.close();
+    });
+
+    it('reports a part that is only its heading as empty, and one sentence under plans as plans, not closing', async () => {
+      const page = await openChecker({ viewport });
+      await paste(page, SHORT);
+      expect(await attrs(page, '#check-parts li[data-role="plans"]', ['data-present', 'data-empty'])).toEqual([['false', 'true']]);
+      expect(await page.textContent('#check-parts li[data-role="plans"]')).toContain('只有标题，还没有内容');
+      await paste(page, `${SHORT}下一步，我们将继续努力，进一步提高服务水平，开创工作新局面。`);
+      expect(await attrs(page, '#check-parts li', ['data-role', 'data-present', 'data-empty'])).toEqual([
+        ['opening', 'true', 'false'],
+        ['achievements', 'true', 'false'],
+        ['problems', 'true', 'false'],
+        ['plans', 'true', 'false'],
+        ['closing', 'false', 'false'],
+      ]);
+      await page.close();
+    });
+
+    it('warns of a draft far shorter than the samples of its level, with their figures from the build', async () => {
+      const page = await openChecker({ viewport });
+      await paste(page, SHORT);
+      const county = samples.filter((s) => s.level === 'county').map((s) => s.chars);
+      const chars = Number(await page.getAttribute('#check-results', 'data-chars'));
+      expect(chars).toBeLessThan(400);
+      expect(await page.isVisible('#check-length')).toBe(true);
+      expect(await page.textContent('#check-length')).toContain(
+        `草稿只有 ${chars} 字，同为县级的 ${county.length} 篇范文有 ${Math.min(...county)}–${Math.max(...county)} 字`,
+      );
+      for (const s of samples) {
+        await paste(page, pasted(s));
+        expect(await page.isVisible('#check-length'), s.id).toBe(false);
+      }
+      await page.close();
+    });
+
+    it('finds the organ of a title that names the year first', async () => {
+      const page = await openChecker({ viewport });
+      for (const title of ['2024年县委办公室工作总结', '县委办公室2024年工作总结']) {
+        await paste(page, `${title}\n今年以来，在县委的坚强领导下，认真履职。\n一、办文\n内容。`);
+        expect(await page.textContent('#check-summary'), title).toContain('县级 · 单位总结 · 县委办 · 2024年');
+      }
+      await page.close();
+    });
+
+    it('applies the renumbering to the draft in one click, and 撤销 restores the marks', async () => {
+      const page = await openChecker({ viewport });
+      await paste(page, SHORT);
+      const button = page.locator('button[data-renumber]');
+      expect(await button.isVisible()).toBe(true);
+      await button.click();
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe(SHORT.replace('（三）办会', '（二）办会').replace('二、下一步打算', '三、下一步打算'));
+      expect(await page.textContent('#check-status')).toBe('已按建议改正 2 处序号');
+      expect(await page.locator('#check-numbering li[data-marker]').count()).toBe(0);
+      expect(await button.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-undo'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await waitForReport(page);
+      expect(await page.inputValue('#draft')).toBe(SHORT);
+      expect(await page.locator('#check-numbering li[data-changed="true"]').count()).toBe(2);
+      await page.close();
+    });
+  });
+
   describe.each(['light', 'dark'] as const)('with a report shown, %s scheme', (scheme) => {
     it('has no axe violations', async () => {
       const page = await openChecker({ colorScheme: scheme });
@@ -249,6 +423,16 @@ describe('the draft checker', () => {
         'XX县政府办公室20XX年工作总结\n今年以来,我办认真履职，办文【数量】件。\n一、办文\n（一）收文。\n（三）发文。\n二、办会\n内容。\n二、下一步打算\n内容。',
       );
       expect(await page.locator('#check-numbering li').count()).toBeGreaterThan(0);
+      expect(await page.isVisible('#check-tally')).toBe(true);
+      expect(await page.isVisible('#check-length')).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // The confirm step, then 撤销 in the status.
+      await page.click('button[data-clear]');
+      expect(await page.isVisible('#check-confirm')).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click('#check-confirm button[data-confirm]');
+      await waitForReport(page);
+      expect(await page.isVisible('button[data-undo]')).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });

@@ -1,6 +1,11 @@
 // The draft checker: the structure engine checks the draft in a Web Worker (analysis.ts) on every
 // pause in typing, and the page shows the report of the newest text. The draft never leaves the
-// page: it is kept in localStorage only, until the reader clears it.
+// page: it is kept in localStorage only, until the reader clears it. Replacing a draft (a file
+// opened, 清空, the renumbering applied) asks first when it would drop text, and can be undone.
+import { shortDraft, type LengthStats } from '../../lib/check/draftLength.ts';
+import type { CheckReport } from '../../lib/check/report.ts';
+import { renumberDraft } from '../../lib/check/renumberDraft.ts';
+import { marksToChange } from '../../lib/check/tally.ts';
 import { analyzer, type Answer, type Shard } from './analysis.ts';
 import { fileText } from './fileInput.ts';
 import { DRAFT_CHARS, SAVE_CHARS, charCount } from './limits.ts';
@@ -15,6 +20,11 @@ const clear = document.querySelector<HTMLButtonElement>('button[data-clear]')!;
 const results = document.getElementById('check-results')!;
 const status = document.getElementById('check-status')!;
 const shards = JSON.parse(document.getElementById('check-shards')!.textContent!) as Shard[];
+const lengths = JSON.parse(results.dataset.lengths!) as LengthStats;
+const undoButton = document.querySelector<HTMLButtonElement>('button[data-undo]')!;
+const renumberButton = document.querySelector<HTMLButtonElement>('button[data-renumber]')!;
+const confirmBox = document.getElementById('check-confirm')!;
+const confirmButton = confirmBox.querySelector<HTMLButtonElement>('button[data-confirm]')!;
 
 /**
  * What #check-status says, in this order: the last file opened or 清空 (or why a file was
@@ -63,8 +73,9 @@ function load(): string {
 
 /** The draft's versions: every edit makes a new one, and only the newest one's outcome is shown. */
 let version = 0;
-/** The version whose report (or failure) is shown. */
+/** The version whose report (or failure) is shown, and that report. */
 let shownVersion = -1;
+let shown: CheckReport | null = null;
 /** A file is being read. */
 let reading = false;
 /** When the newest version was posted, and whether its draft is blank. */
@@ -89,11 +100,13 @@ function answered(a: Answer): void {
   slow = undefined;
   if ('report' in a) {
     performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: a.report.chars } });
-    renderReport(a.report, posted.blank);
+    renderReport(a.report, posted.blank, shortDraft(a.report.chars, a.report.metadata.level, lengths));
     results.dataset.chars = String(a.report.chars);
     say('checking', a.warning ?? '');
+    shown = a.report;
   } else {
     hideReport();
+    shown = null;
     say('checking', `检查没能完成：${a.error}`);
   }
   shownVersion = a.version;
@@ -126,12 +139,68 @@ function changed(now: boolean): void {
   else timer = setTimeout(analyze, DEBOUNCE_MS);
 }
 
-function setDraft(text: string): void {
+/** What 撤销 gives back: the draft before the last file opened, 清空 or renumbering, until the next edit. */
+let undo: string | null = null;
+function offerUndo(before: string | null): void {
+  undo = before;
+  undoButton.hidden = before === null;
+}
+
+/** Replace the draft by script (the textarea's own undo does not reach it), saying so; `undoable` offers 撤销. */
+function setDraft(text: string, message: string, undoable: boolean): void {
+  const before = draft.value;
   draft.value = text;
+  say('action', message);
+  offerUndo(undoable && before !== text ? before : null);
   changed(true);
 }
 
-draft.addEventListener('input', () => changed(false));
+draft.addEventListener('input', () => {
+  offerUndo(null);
+  changed(false);
+});
+
+/** The replacement waiting for the reader's answer in #check-confirm, and the control that asked for it. */
+let pending: { replace: () => void; from: HTMLElement } | null = null;
+function closeConfirm(): void {
+  confirmBox.hidden = true;
+  clear.setAttribute('aria-expanded', 'false');
+}
+
+/** Run `replace` at once on a blank draft; otherwise once the reader confirms it in the page. */
+function askFirst(from: HTMLElement, question: string, label: string, replace: () => void): void {
+  if (draft.value.trim() === '') {
+    replace();
+    return;
+  }
+  pending = { replace, from };
+  document.getElementById('check-confirm-what')!.textContent =
+    `${question}当前草稿有 ${charCount(draft.textLength)} 字，${label}后可以撤销。`;
+  confirmButton.textContent = label;
+  confirmBox.hidden = false;
+  clear.setAttribute('aria-expanded', String(from === clear));
+  confirmBox.querySelector<HTMLButtonElement>('button[data-confirm-cancel]')!.focus();
+}
+
+confirmBox.addEventListener('click', (e) => {
+  const button = (e.target as Element).closest('button');
+  if (!button || !pending) return;
+  const { replace, from } = pending;
+  pending = null;
+  closeConfirm();
+  if (button !== confirmButton) {
+    from.focus();
+    return;
+  }
+  replace();
+  undoButton.focus();
+});
+
+undoButton.addEventListener('click', () => {
+  if (undo === null) return;
+  setDraft(undo, '已撤销，草稿已恢复', false);
+  draft.focus();
+});
 
 /** Counts files opened: a slow read (a .docx waits for its reader) must not overwrite a file opened after it. */
 let opened = 0;
@@ -147,19 +216,23 @@ fileInput.addEventListener('change', async () => {
   const read = await fileText(file);
   if (ticket !== opened) return;
   reading = false;
+  showBusy();
   if ('error' in read) {
     say('action', read.error);
-    showBusy();
     return;
   }
-  say('action', `已打开 ${file.name}`);
-  setDraft(read.text);
+  askFirst(fileInput, `打开 ${file.name} 会替换当前草稿。`, '替换草稿', () => setDraft(read.text, `已打开 ${file.name}`, true));
 });
 
 clear.addEventListener('click', () => {
-  say('action', '草稿已清空，本机保存的副本也已删除');
-  setDraft('');
-  draft.focus();
+  askFirst(clear, '确定清空草稿？', '清空', () => setDraft('', '草稿已清空，本机保存的副本也已删除', true));
+});
+
+renumberButton.addEventListener('click', () => {
+  // Only the report of the text in the textarea names its lines.
+  if (shown === null || shownVersion !== version) return;
+  setDraft(renumberDraft(draft.value, shown.numbering), `已按建议改正 ${marksToChange(shown.numbering)} 处序号`, true);
+  undoButton.focus();
 });
 
 /** Select a draft line in the textarea and bring it into view. */

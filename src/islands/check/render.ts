@@ -2,6 +2,8 @@
 // LIST_ENTRIES entries: a draft of thousands of headings gets a usable report, and no array
 // long enough to overflow the stack is ever spread into a call.
 import type { CheckReport } from '../../lib/check/report.ts';
+import type { ShortDraft } from '../../lib/check/draftLength.ts';
+import { tally, type Tally, type TallyKey } from '../../lib/check/tally.ts';
 import { GROUP_LABELS } from '../../lib/offices.ts';
 import { withBase } from '../../lib/base.ts';
 import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
@@ -59,10 +61,14 @@ function parts(r: CheckReport): Child[] {
   return r.parts.map((p) =>
     el(
       'li',
-      { 'data-role': p.role, 'data-present': String(p.present), 'data-expectation': p.expectation },
+      { 'data-role': p.role, 'data-present': String(p.present), 'data-empty': String(p.empty), 'data-expectation': p.expectation },
       el('span', { class: 'part-mark', 'aria-hidden': 'true' }, p.present ? '✓' : p.expectation === 'optional' ? '–' : '!'),
       `${ROLE_LABELS[p.role]}：`,
-      ...(p.line !== null ? ['有，', lineButton(p.line, `第 ${p.line} 行起`)] : [EXPECTATION_TEXT[p.expectation]]),
+      ...(p.line === null
+        ? [EXPECTATION_TEXT[p.expectation]]
+        : p.empty
+          ? ['只有标题，还没有内容（', lineButton(p.line), '）']
+          : ['有，', lineButton(p.line, `第 ${p.line} 行起`)]),
     ),
   );
 }
@@ -155,17 +161,53 @@ function similarNote(r: CheckReport): string {
   return '没能从标题或正文判断草稿的层级（如“县政府办”“我镇”），以下从全部范文中选出：';
 }
 
+/** Each tally entry's words and the heading of its section (the length note for `length`). */
+const TALLY: Record<TallyKey, [string, string]> = {
+  numbering: ['序号', 'check-numbering-h'],
+  anomalies: ['标点与格式', 'check-anomalies-h'],
+  unfilled: ['待填写', 'check-placeholders-h'],
+  parts: ['组成部分', 'check-parts-h'],
+  length: ['篇幅', 'check-length'],
+};
+
+/** The count of what to deal with, each section linked: the first thing a writer reads, above the draft. */
+function tallyLine(t: Tally): Child[] {
+  if (t.total === 0) return ['没有发现需要处理的问题。'];
+  const links = t.items.flatMap((x, i) => [
+    ...(i > 0 ? ['、'] : []),
+    el('a', { href: `#${TALLY[x.key][1]}`, 'data-tally': x.key, 'data-count': String(x.count) }, `${TALLY[x.key][0]} ${x.count}`),
+  ]);
+  return [el('strong', {}, `发现 ${t.total} 处需要处理`), '：', ...links];
+}
+
+/** What a draft far shorter than its samples is told. */
+function lengthNote(s: ShortDraft): string {
+  const [n, min, median, max] = s.figure;
+  const of = s.level ? `同为${GROUP_LABELS[s.level]}的 ${n} 篇范文` : `全部 ${n} 篇范文`;
+  return `篇幅偏短：草稿只有 ${s.chars} 字，${of}有 ${min}–${max} 字（中间值 ${median} 字）。可以对照相近范文，把主要成绩、存在问题和下一步打算写充实。`;
+}
+
 /** Show nothing: the draft could not be checked, and the page says why. */
 export function hideReport(): void {
   byId('check-empty').hidden = true;
   byId('check-report').hidden = true;
+  byId('check-tally').hidden = true;
 }
 
-/** Show a report, or the empty state when the draft is blank. */
-export function renderReport(r: CheckReport, blank: boolean): void {
+/** Show a report (with `short` when the draft is far shorter than its samples), or the empty state when the draft is blank. */
+export function renderReport(r: CheckReport, blank: boolean, short: ShortDraft | null): void {
   byId('check-empty').hidden = !blank;
   byId('check-report').hidden = blank;
+  const tallied = byId('check-tally');
+  tallied.hidden = blank;
   if (blank) return;
+  const t = tally(r, short);
+  tallied.replaceChildren(...tallyLine(t));
+  tallied.dataset.total = String(t.total);
+  const length = byId('check-length');
+  length.hidden = short === null;
+  length.textContent = short ? lengthNote(short) : '';
+  (document.querySelector('button[data-renumber]') as HTMLElement).hidden = r.numbering.length === 0;
   byId('check-summary').replaceChildren(...summary(r));
   byId('check-outline').replaceChildren(...outline(r));
   byId('check-parts').replaceChildren(...parts(r));

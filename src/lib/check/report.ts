@@ -77,7 +77,7 @@ export function checkDraft(text: string, samples: readonly SampleFeatures[] | ((
     texts: draft.texts,
     problem: draft.problem,
     outline: structure.outline.map(({ depth, marker, text, line, role }) => ({ depth, marker, text, line, role })),
-    parts: partChecks(structure.parts),
+    parts: partChecks(structure, raw.body),
     numbering: renumbering(structure).map((r) => ({ ...r, notes: notesOf(r.items) })),
     anomalies: structure.anomalies
       .filter((a) => a.kind !== 'placeholders' && !NUMBERING.has(a.kind))

@@ -19,7 +19,7 @@ const MAX_CLOSING_CHARS = 300;
  * starts a part of its own when its role differs from the part it would continue:
  * a paragraph admitting shortcomings (problems); after such a paragraph, an enumeration of
  * measures (plans), or a paragraph announcing them; the last paragraph when it is a short
- * rallying pledge with no heading in it (closing).
+ * rallying pledge with no heading in it (closing), unless it is the only paragraph under its part's heading.
  */
 export function findParts(
   folded: string,
@@ -51,7 +51,9 @@ export function findParts(
     }
     const current = parts.at(-1);
     const opensWithMark = own.length > 0 && headings[own[0]!]!.start <= p.start + (text.length - text.trimStart().length);
-    if (k === last && own.length === 0 && rallies(text) && [...text.trim()].length <= MAX_CLOSING_CHARS && current) {
+    // The one paragraph under a part's heading is that part's content, not a closing (`三、下一步打算` then one pledge).
+    const underHeading = current?.heading != null && headings[current.heading]!.paragraph === k - 1 && !headings[current.heading]!.inline;
+    if (k === last && own.length === 0 && rallies(text) && [...text.trim()].length <= MAX_CLOSING_CHARS && current && !underHeading) {
       push('closing', k, null);
       return;
     }

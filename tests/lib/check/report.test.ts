@@ -46,6 +46,17 @@ describe('checkDraft', () => {
     expect(r.similar.samples).toHaveLength(3);
   });
 
+  it('names the organ of a title that puts the year first as of one that puts it after', () => {
+    const body = '\n今年以来，在县委的坚强领导下，认真履职。\n一、办文\n内容。';
+    for (const title of [
+      '2024年县委办公室工作总结',
+      '县委办公室2024年工作总结',
+      '2024年度县委办公室工作总结',
+      '2024年上半年县委办公室工作总结',
+    ])
+      expect(checkDraft(title + body, features).metadata, title).toMatchObject({ organ: '县委办', level: 'county', year: 2024 });
+  });
+
   it('an empty draft has nothing to show', () => {
     const r = checkDraft('', features);
     expect(r).toMatchObject({ chars: 0, title: null, outline: [], numbering: [], unfilled: [] });

@@ -56,6 +56,20 @@ describe('parts', () => {
     ]);
   });
 
+  it('the one paragraph under the last part’s heading is that part, not a closing', () => {
+    const draft =
+      '今年以来，我办认真履职，现总结如下。\n一、主要工作\n全年办文300件，办会50次。\n二、存在问题\n人员少，任务重。\n三、下一步打算\n下一步，我们将继续努力，进一步提高服务水平，开创工作新局面。';
+    expect(partsOf(draft)).toEqual(['opening@1', 'achievements@2', 'problems@4', 'plans@6']);
+    // With the plans' own paragraphs before it, the same pledge closes the text.
+    expect(partsOf(draft.replace('三、下一步打算\n', '三、下一步打算\n一是加强学习。\n二是改进作风。\n'))).toEqual([
+      'opening@1',
+      'achievements@2',
+      'problems@4',
+      'plans@6',
+      'closing@9',
+    ]);
+  });
+
   it('a plan intro followed by items starts a plan part', () => {
     expect(partsOf('开头。\n一、工作\n（一）甲。正文。\n下一步，我办将重点做好以下工作：\n一是加强学习。\n二是改进作风。')).toEqual([
       'opening@1',
