@@ -10,6 +10,7 @@
  * the page did (`closestSamples`), and over the shards of its level as the worker does (their
  * bigram indexes built once, as the worker builds them on fetch; median of `--runs`, default 9).
  */
+import { cpuMs } from './bench/cpuTime.ts';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { entryOf } from '../src/build/collection.ts';
@@ -35,18 +36,10 @@ const sizes = (xs: readonly string[]) =>
   xs.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 const line = (label: string, s: { raw: number; gzip: number }) =>
   `  ${label.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} gzip`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** CPU time of `f`, median of `runs` after a first, cold run. */
 function cpu(f: () => void): number {
   f();
-  const t: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const started = process.cpuUsage();
-    f();
-    const used = process.cpuUsage(started);
-    t.push((used.user + used.system) / 1000);
-  }
-  return median(t);
+  return cpuMs(f, runs);
 }
 
 // The synthetic samples beyond the seeds: the corpus bench:scale builds.

@@ -5,6 +5,7 @@
  * (median of `--runs`, default 5), and, for comparison, to score every pair with `similarity`
  * (once; skipped above 2000 samples).
  */
+import { cpuMs } from './bench/cpuTime.ts';
 import { parseArgs } from 'node:util';
 import { entryOf } from '../src/build/collection.ts';
 import { sampleFeatures, similarity, type SampleFeatures } from '../src/lib/check/similar.ts';
@@ -18,18 +19,7 @@ const n = Number(values.samples);
 const runs = Number(values.runs);
 
 const features = syntheticSamples(realSamples(), n).map((b) => sampleFeatures(entryOf(b.sample)));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = (f: () => void) => {
-  const t: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    // CPU time, so that other work on the machine does not count.
-    const started = process.cpuUsage();
-    f();
-    const used = process.cpuUsage(started);
-    t.push((used.user + used.system) / 1000);
-  }
-  return median(t);
-};
+const time = (f: () => void) => cpuMs(f, runs);
 
 const index = time(() => similarityIndex(features));
 const built = similarityIndex(features);
