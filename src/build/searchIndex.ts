@@ -3,11 +3,13 @@ import { INDEX_LANGUAGE } from '../lib/search/encode.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { labelledTitle } from '../lib/view/titleLabels.ts';
 
-/** Write a Pagefind bundle holding one custom record per sample into `outputPath`. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/** Write a Pagefind bundle holding one custom record per sample into `outputPath`; returns how many. */
+export async function writeSearchIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const r of records) {
+  let count = 0;
+  for await (const r of records) {
+    count++;
     const added = await index.addCustomRecord({
       url: r.url,
       content: r.content,
@@ -20,4 +22,5 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  return count;
 }

@@ -2,21 +2,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchRecords } from '../lib/search/records.ts';
 import { engineRuns, loadedEntries } from './collection.ts';
-import { writeSearchIndex } from './searchIndex.ts';
+import { SEARCH_RECORDS_FILE, writeSearchRecords } from './searchRecordsFile.ts';
 
 /**
- * Writes `<outDir>/pagefind` once the pages are built, from the entries the samples loader
+ * Writes the search records once the pages are built, from the entries the samples loader
  * analysed in this build (the ones the pages rendered), so the engine runs once per sample.
+ * scripts/search-index.ts then indexes them in a process of its own.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'fanwenku-search',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const entries = loadedEntries();
-        if (entries === null) throw new Error('search index: the samples loader did not run in this build');
-        await writeSearchIndex(searchRecords(entries), fileURLToPath(new URL('pagefind/', dir)));
-        logger.info(`search index: ${entries.length} samples, engine runs: ${engineRuns()}`);
+        if (entries === null) throw new Error('search records: the samples loader did not run in this build');
+        writeSearchRecords(searchRecords(entries), fileURLToPath(dir));
+        logger.info(`search records: ${entries.length} samples, engine runs: ${engineRuns()} → ${SEARCH_RECORDS_FILE}`);
       },
     },
   };

@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { SEARCH_RECORDS_FILE } from '../../src/build/searchRecordsFile.ts';
 import { committedSamples } from '../committed.ts';
 
 describe('npm run build', () => {
   it('runs the engine once per sample: the search index is written from the entries the pages rendered', () => {
     const samples = committedSamples().length;
-    const lines = inject('buildLog')
-      .split('\n')
-      .filter((line) => line.includes('search index:'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`search index: ${samples} samples, engine runs: ${samples}(?!\\d)`));
+    const log = inject('buildLog').split('\n');
+    const records = log.filter((line) => line.includes('search records:'));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatch(new RegExp(`search records: ${samples} samples, engine runs: ${samples}(?!\\d)`));
+    const index = log.filter((line) => line.includes('search index:'));
+    expect(index).toHaveLength(1);
+    expect(index[0]).toMatch(new RegExp(`search index: ${samples} samples(?!\\d)`));
+    // Handed over and removed: the records are no part of the site.
+    expect(existsSync(join(inject('distDir'), SEARCH_RECORDS_FILE))).toBe(false);
     const entry = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
