@@ -24,14 +24,15 @@ export default defineConfig({
           // At the domain root, without a public origin: every test but the release package's.
           include: ['tests/site/**/*.test.ts'],
           exclude: ['tests/site/package.test.ts'],
-          provide: { base: '/', site: null },
+          provide: { base: '/', site: null, searchBundle: 2000 },
         },
       },
       {
         test: {
           ...site,
           name: 'subpath',
-          // Under a sub-path, with a public origin: every page's validity and links, axe on each page
+          // Under a sub-path, with a public origin and the search index in bundles of 5 samples (3 bundles,
+          // merged by the search page, as a large library's are): every page's validity and links, axe on each page
           // type, every journey that builds or follows URLs (browse, search, copy and downloads,
           // the checker, offline) and the release package with its servers. Tests of text and
           // layout that no URL changes run once, in the project above.
@@ -48,7 +49,7 @@ export default defineConfig({
             'tests/site/offline.test.ts',
             'tests/site/package.test.ts',
           ],
-          provide: { base: '/fanwenku/', site: 'https://fanwenku.example.org' },
+          provide: { base: '/fanwenku/', site: 'https://fanwenku.example.org', searchBundle: 5 },
         },
       },
     ],

@@ -1,7 +1,10 @@
+import { DEFAULT_BUNDLE_SAMPLES } from '../lib/search/bundles.ts';
+
 /**
  * Where a build will be served, from the environment: `FANWENKU_BASE` is the path (`/fanwenku/`,
  * default `/`), `FANWENKU_SITE` the public origin (`https://example.gov.cn`), unset for an
- * intranet or a package whose address is not known at build time. Astro's config, the post-build
+ * intranet or a package whose address is not known at build time; `FANWENKU_SEARCH_BUNDLE` how
+ * many samples a search bundle holds. Astro's config, the post-build
  * steps and the release package all read it here, so they agree.
  */
 export interface Deployment {
@@ -9,10 +12,19 @@ export interface Deployment {
   base: string;
   /** Absolute http(s) URL without a trailing slash, or null: no canonical links, Open Graph URLs or sitemap then. */
   site: string | null;
+  /** Samples per search bundle (`FANWENKU_SEARCH_BUNDLE`, default 2000; src/lib/search/bundles.ts): a smaller number for a build machine with less memory. */
+  searchBundle: number;
 }
 
 export function deploymentOf(env: Record<string, string | undefined>): Deployment {
-  return { base: basePath(env.FANWENKU_BASE), site: siteUrl(env.FANWENKU_SITE) };
+  return { base: basePath(env.FANWENKU_BASE), site: siteUrl(env.FANWENKU_SITE), searchBundle: bundleSamples(env.FANWENKU_SEARCH_BUNDLE) };
+}
+
+function bundleSamples(raw: string | undefined): number {
+  const value = (raw ?? '').trim();
+  if (value === '') return DEFAULT_BUNDLE_SAMPLES;
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new Error(`FANWENKU_SEARCH_BUNDLE: not a whole number of samples from 1: ${raw}`);
+  return Number(value);
 }
 
 function basePath(raw: string | undefined): string {

@@ -1,23 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { bundlesOf } from '../lib/search/bundles.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { engineRuns, loadedEntries } from './collection.ts';
-import { SEARCH_RECORDS_FILE, writeSearchRecords } from './searchRecordsFile.ts';
+import { SEARCH_RECORDS_DIR, writeSearchRecords } from './searchRecordsFile.ts';
 
 /**
  * Writes the search records once the pages are built, from the entries the samples loader
- * analysed in this build (the ones the pages rendered), so the engine runs once per sample.
- * scripts/search-index.ts then indexes them in a process of its own.
+ * analysed in this build (the ones the pages rendered), so the engine runs once per sample; in
+ * bundles of `perBundle`, as the search page expects them (`bundlesOf`). scripts/search-index.ts
+ * then indexes them in a process of its own.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ perBundle }: { perBundle: number }): AstroIntegration {
   return {
     name: 'fanwenku-search',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const entries = loadedEntries();
         if (entries === null) throw new Error('search records: the samples loader did not run in this build');
-        writeSearchRecords(searchRecords(entries), fileURLToPath(dir));
-        logger.info(`search records: ${entries.length} samples, engine runs: ${engineRuns()} → ${SEARCH_RECORDS_FILE}`);
+        const bundles = bundlesOf(searchRecords(entries), perBundle);
+        writeSearchRecords(bundles, fileURLToPath(dir));
+        logger.info(
+          `search records: ${entries.length} samples, engine runs: ${engineRuns()}, ${bundles.length} bundle(s) → ${SEARCH_RECORDS_DIR}/`,
+        );
       },
     },
   };

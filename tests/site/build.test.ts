@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SEARCH_RECORDS_FILE } from '../../src/build/searchRecordsFile.ts';
+import { SEARCH_RECORDS_DIR } from '../../src/build/searchRecordsFile.ts';
 import { committedSamples } from '../committed.ts';
 
 describe('npm run build', () => {
@@ -15,7 +15,7 @@ describe('npm run build', () => {
     expect(index).toHaveLength(1);
     expect(index[0]).toMatch(new RegExp(`search index: ${samples} samples(?!\\d)`));
     // Handed over and removed: the records are no part of the site.
-    expect(existsSync(join(inject('distDir'), SEARCH_RECORDS_FILE))).toBe(false);
+    expect(existsSync(join(inject('distDir'), SEARCH_RECORDS_DIR))).toBe(false);
     const entry = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bundlePath } from '../../src/lib/search/bundles.ts';
 import { searchable } from '../../src/lib/search/encode.ts';
 import { occurrences } from '../../src/lib/search/matches.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';
@@ -59,6 +62,20 @@ function acrossLines(): { phrase: string; id: string } {
 }
 
 describe('search page', () => {
+  it('searches an index of as many bundles as the build asked for, every sample in exactly one', () => {
+    const perBundle = inject('searchBundle');
+    const bundles = Math.ceil(samples.length / perBundle);
+    const counts = Array.from({ length: bundles }, (_, k) => {
+      const entry = JSON.parse(readFileSync(join(inject('distDir'), bundlePath(k), 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      return entry.languages.zxx!.page_count;
+    });
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(samples.length);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(perBundle);
+    expect(existsSync(join(inject('distDir'), bundlePath(bundles)))).toBe(false);
+  });
+
   // The first two are phrases stock Pagefind does not find; the others carry punctuation, digits and placeholders.
   it.each(['互联网+政务服务', '身在兵位，胸为帅谋', '“三服务”', '以文辅政', 'XX', 'xx', '2019年', '。', '区块链'])(
     'lists every sample with %s and nothing else, every match marked',

@@ -10,6 +10,8 @@ declare module 'vitest' {
     base: string;
     /** The public origin it was built for, or null: no canonical links, no sitemap. */
     site: string | null;
+    /** Samples per search bundle it was built with (`FANWENKU_SEARCH_BUNDLE`). */
+    searchBundle: number;
     /** Where the base is served, without its final slash: `baseUrl + '/samples/002/'` is a page. */
     baseUrl: string;
     distDir: string;
@@ -27,8 +29,8 @@ export const DIST = resolve(root, 'dist');
  * another with the same steps into its own folder, so each project serves its own.
  */
 export default async function setup(project: TestProject) {
-  const { base, site } = project.getProvidedContext();
-  const env = { FANWENKU_BASE: base, FANWENKU_SITE: site ?? '' };
+  const { base, site, searchBundle } = project.getProvidedContext();
+  const env = { FANWENKU_BASE: base, FANWENKU_SITE: site ?? '', FANWENKU_SEARCH_BUNDLE: String(searchBundle) };
   const dist = base === '/' ? DIST : resolve(root, '.tmp', `dist-${base.split('/').filter(Boolean).join('-')}`);
   const buildLog =
     dist === DIST

@@ -1,6 +1,7 @@
 import { decodeWords, INDEX_LANGUAGE } from '../../lib/search/encode.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { withBase } from '../../lib/base.ts';
+import { bundlePath } from '../../lib/search/bundles.ts';
 
 /** The part of Pagefind's browser API we use. */
 interface PagefindResult {
@@ -13,6 +14,7 @@ interface PagefindResponse {
 }
 interface PagefindInstance {
   init(): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -42,7 +44,7 @@ function pagefind(): Promise<PagefindInstance> {
 }
 
 async function load(): Promise<PagefindInstance> {
-  const url = withBase('/pagefind/pagefind.js');
+  const url = withBase(`${bundlePath(0)}pagefind.js`);
   const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
   const html = document.documentElement;
   const lang = html.lang;
@@ -56,6 +58,9 @@ async function load(): Promise<PagefindInstance> {
     html.lang = lang;
   }
   await created.init();
+  // A large library's index comes in several bundles (src/lib/search/bundles.ts): the page says how many.
+  const bundles = Number(document.querySelector<HTMLElement>('[data-search-bundles]')?.dataset.searchBundles ?? '1');
+  await Promise.all(Array.from({ length: bundles - 1 }, (_, i) => created.mergeIndex(withBase(bundlePath(i + 1)))));
   // Loads the filter index, so every search also counts the results per filter value.
   await created.filters();
   return created;

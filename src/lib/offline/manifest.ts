@@ -42,13 +42,16 @@ export const SAVE_ALL_LIMIT = 50 * 1024 * 1024;
 
 /**
  * Pagefind's files the search page fetches: its script, entry, WebAssembly, metadata and the
- * chunked index, filters and fragments. Its UI bundles, highlighter and worker are never fetched.
+ * chunked index, filters and fragments. A later bundle (`bundle-<n>/`, src/lib/search/bundles.ts)
+ * adds its entry, metadata and chunks; it runs on the first bundle's script and WebAssembly. Pagefind's
+ * UI bundles, highlighter and worker are never fetched.
  */
 const PAGEFIND_USED =
-  /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment))$/;
+  /^pagefind\/(pagefind\.js|[^/]+\.pagefind|(bundle-\d+\/)?(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment)))$/;
 
 /** The search runtime every offline search needs, whatever the phrase: kept in the shell. */
-const PAGEFIND_RUNTIME = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pagefind|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/;
+const PAGEFIND_RUNTIME =
+  /^pagefind\/(pagefind\.js|[^/]+\.pagefind|(bundle-\d+\/)?(pagefind-entry\.json|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter))$/;
 
 /** The samples' features the draft checker's worker fetches (`shardPath` in src/lib/check/shards.ts). */
 const CHECKER_SHARD = /^check\/features\/[^/]+\.json$/;

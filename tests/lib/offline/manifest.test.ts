@@ -25,6 +25,12 @@ describe('what a build offers offline', () => {
       'pagefind/index/zxx_1.pf_index',
       'pagefind/fragment/zxx_2.pf_fragment',
       'pagefind/filter/zxx_3.pf_filter',
+      // A later search bundle: its entry, metadata and chunks.
+      'pagefind/bundle-2/pagefind-entry.json',
+      'pagefind/bundle-2/pagefind.zxx_5.pf_meta',
+      'pagefind/bundle-12/index/zxx_6.pf_index',
+      'pagefind/bundle-2/fragment/zxx_7.pf_fragment',
+      'pagefind/bundle-2/filter/zxx_8.pf_filter',
     ])
       expect(requestPath(used)).toBe(used);
     for (const unused of [
@@ -32,6 +38,10 @@ describe('what a build offers offline', () => {
       'pagefind/pagefind-component-ui.css',
       'pagefind/pagefind-highlight.js',
       'pagefind/pagefind-worker.js',
+      // A later bundle runs on the first bundle's script and WebAssembly.
+      'pagefind/bundle-2/pagefind.js',
+      'pagefind/bundle-2/wasm.unknown.pagefind',
+      'pagefind/bundle-2/pagefind-ui.js',
       'sw.js',
       'offline.json',
       'robots.txt',
