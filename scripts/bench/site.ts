@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { writeSearchIndex } from '../../src/build/searchIndex.ts';
+import { RESULT_BATCH } from '../../src/lib/search/state.ts';
 import { stockPage, type BenchSample } from './corpus.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -15,7 +16,7 @@ export const STOCK_BUNDLE = 'stock-pagefind';
 /** The page that runs stock Pagefind's own API. */
 export const STOCK_PAGE = 'bench-stock';
 /** Results loaded before the stock page counts as showing results: the search page's batch. */
-export const STOCK_BATCH = 50;
+export const STOCK_BATCH = RESULT_BATCH;
 
 /**
  * Set by Vitest (NODE_ENV=test, and Vite's env): a build started from a test would take them for
@@ -103,7 +104,7 @@ export function stockIndex(site: string): number {
 
 /**
  * The stock page: `?q=` runs `pagefind.search(q)` on load and loads the data of the first
- * STOCK_BATCH results (the search page shows 50 at a time), then sets `__benchDone`;
+ * STOCK_BATCH results (as many as the search page shows at a time), then sets `__benchDone`;
  * `__benchAll()` returns every result's id (its fragment hash, which `stockUrls` maps to
  * its URL without downloading thousands of fragments); `__benchSearch(q)` times a search
  * from a warm instance, to the first batch's data.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { realSamples, syntheticSamples } from '../../scripts/bench/corpus.ts';
 import { syntheticSite } from '../../scripts/bench/site.ts';
 import { occurrences } from '../../src/lib/search/matches.ts';
+import { RESULT_BATCH } from '../../src/lib/search/state.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './server.ts';
 
@@ -61,13 +62,13 @@ const truthOf = (phrase: string) =>
 const totalOf = (phrase: string) => samples.reduce((n, s) => n + occurrences(s.record.text, phrase).length, 0);
 
 describe('more than one batch of results', () => {
-  it('lists 50 samples found by the index, then 50 more per click on 更多, until every one is listed', async () => {
+  it(`lists ${RESULT_BATCH} samples found by the index, then ${RESULT_BATCH} more per click on 更多, until every one is listed`, async () => {
     const phrase = ['办公室', '进一步', '工作的'].find((p) => truthOf(p).length > 100)!;
     const truth = truthOf(phrase);
     const page = await browser.newPage();
     await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`);
     await settle(page);
-    expect(await page.locator('#search-results li[data-sample]').count()).toBe(50);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(RESULT_BATCH);
     expect(await page.getAttribute('#search-status', 'data-complete')).toBe('false');
     // The index counts every sample at once.
     expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇`);
@@ -76,15 +77,15 @@ describe('more than one batch of results', () => {
     await page.close();
   });
 
-  it('checks every sample for a phrase shorter than the index words, 50 matches at a time', async () => {
+  it(`checks every sample for a phrase shorter than the index words, ${RESULT_BATCH} matches at a time`, async () => {
     const phrase = '工';
     const truth = truthOf(phrase);
     expect(truth.length).toBeGreaterThan(100);
     const page = await browser.newPage();
     await page.goto(`${url}/search/?q=${encodeURIComponent(phrase)}`);
     await settle(page);
-    expect(await page.locator('#search-results li[data-sample]').count()).toBe(50);
-    expect(await page.textContent('#search-status')).toMatch(/已查 \d+ \/ 130 篇，其中 50 篇含此短语/);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(RESULT_BATCH);
+    expect(await page.textContent('#search-status')).toMatch(new RegExp(`已查 \\d+ / 130 篇，其中 ${RESULT_BATCH} 篇含此短语`));
     expect(await listAll(page)).toEqual(truth);
     expect(await page.getAttribute('#search-status', 'data-complete')).toBe('true');
     expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇，${totalOf(phrase)} 处`);

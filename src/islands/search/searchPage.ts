@@ -14,13 +14,13 @@ import {
   hasFilters,
   pagefindFilters,
   parseState,
+  RESULT_BATCH,
   type SearchState,
 } from '../../lib/search/state.ts';
 import { queryVariants } from '../../lib/search/variants.ts';
 import { search, type Candidate, type FoundSample } from './pagefindClient.ts';
 
 /** Samples shown before the reader asks for more. */
-const BATCH = 50;
 const DEBOUNCE_MS = 250;
 /** A query finding fewer samples than this is offered its variants (other case, width, quotes) that find more. */
 const FEW = 3;
@@ -193,15 +193,15 @@ function announce(run: Run): void {
 }
 
 /**
- * Load candidates until `BATCH` more samples are shown. With a role filter or a one-character
+ * Load candidates until `RESULT_BATCH` more samples are shown. With a role filter or a one-character
  * phrase not every candidate is shown, so candidates are checked until enough are.
  */
 async function showMore(run: Run): Promise<void> {
   results.setAttribute('aria-busy', 'true');
   const q = run.phrase;
   let shown = 0;
-  while (run.next < run.candidates.length && shown < BATCH) {
-    const batch = run.candidates.slice(run.next, run.next + BATCH - shown);
+  while (run.next < run.candidates.length && shown < RESULT_BATCH) {
+    const batch = run.candidates.slice(run.next, run.next + RESULT_BATCH - shown);
     run.next += batch.length;
     const found = await Promise.all(batch.map((c) => c.load()));
     if (run.id !== runs) return;

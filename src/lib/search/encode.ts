@@ -22,7 +22,7 @@
  */
 
 // Bigrams rather than trigrams: a sample's fragment (which holds its words) is a quarter
-// smaller, and fragments are most of what a query downloads once 50 results are shown.
+// smaller, and fragments are most of what a query downloads once a batch of results is shown.
 export const NGRAM = 2;
 
 /** The language records are indexed under, "no linguistic content": Pagefind neither segments nor stems it. */

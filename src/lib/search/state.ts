@@ -2,6 +2,12 @@ import { ROLES, type Role } from '../structure/partRoles.ts';
 import type { FacetSelection } from './facetCounts.ts';
 import { FILTER_KEYS, type FilterKey } from './meta.ts';
 
+/**
+ * How many samples the search page lists at a time (then 更多): each needs its Pagefind fragment
+ * (about 7.5 KB), so this is most of what a first search of a common phrase downloads.
+ */
+export const RESULT_BATCH = 20;
+
 /** What the search page shows, as kept in its URL (`/search/?q=以文辅政&level=县级&role=problems`). */
 export interface SearchState {
   q: string;
