@@ -10,8 +10,7 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { zipTime } from './zipTime.ts';
+import { dateZipEntries } from './zipTime.ts';
 import { GONGWEN, faceOf, pieceText, type Face, type GongwenDoc, type Piece } from './gongwen.ts';
 
 /**
@@ -83,8 +82,8 @@ export async function gongwenDocx(
 
   const document = new Document({
     title: properties.title,
-    creator: '范文库',
-    lastModifiedBy: '范文库',
+    creator: AUTHOR,
+    lastModifiedBy: AUTHOR,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -123,14 +122,28 @@ export async function gongwenDocx(
       },
     ],
   });
-  return dated(new Uint8Array(await Packer.toArrayBuffer(document)), properties.date);
+  // The writer dates the core properties and the zip entries by the clock: the first is replaced
+  // by the same part dated `date`, the second set in place, so the entries are deflated once.
+  const docx = new Uint8Array(await Packer.toArrayBuffer(document, undefined, [coreProperties(properties)]));
+  dateZipEntries(docx, properties.date);
+  return docx;
 }
 
-/** A .docx with `date` for its core properties' created and modified times and its zip entries' times. */
-function dated(docx: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
-  const files = unzipSync(docx);
+const AUTHOR = '范文库';
+// Escaped as the writer escapes text (control characters XML cannot hold dropped), so the part is the one it would have written.
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (s: string) => s.replace(/[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => XML_ENTITIES[c] ?? '');
+
+/** The package's core properties part (`docProps/core.xml`) as the writer makes it, dated `date`. */
+function coreProperties({ title, date }: { title: string; date: Date }): { path: string; data: string } {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const core = files['docProps/core.xml'];
-  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${stamp}`));
-  return zipSync(files, { mtime: zipTime(date) }) as Uint8Array<ArrayBuffer>;
+  return {
+    path: 'docProps/core.xml',
+    data:
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:title>${xmlText(title)}</dc:title><dc:creator>${AUTHOR}</dc:creator><cp:lastModifiedBy>${AUTHOR}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+      '</cp:coreProperties>',
+  };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gongwenOf } from '../../../src/lib/format/copy.ts';
 import { copyDoc } from '../../../src/lib/view/copyDoc.ts';
 import { gongwenDocx } from '../../../src/lib/format/docx.ts';
@@ -107,5 +107,19 @@ describe('a .docx of the build', () => {
       headers++;
     }
     expect(headers).toBe(unzip(first).size);
+  });
+
+  it('is the same bytes whatever the clock says while it is written', async () => {
+    const s = entries[0]!;
+    const laid = gongwenOf(copyDoc(s), 'template');
+    const at = async (clock: string) => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date(clock) });
+      try {
+        return Buffer.from(await gongwenDocx(laid, true, { title: s.title, date: DATE }));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect((await at('2031-01-01T00:00:00Z')).equals(await at('2026-07-08T09:10:11Z'))).toBe(true);
   });
 });
