@@ -45,8 +45,16 @@ function isStable(c: string): boolean {
   return ALNUM.test(c) && !ASCII_LETTER.test(c) && c.normalize('NFD') === c && c.toLowerCase() === c && c.toLocaleLowerCase() === c;
 }
 
+/** Codes by character: a text repeats few distinct characters, and `isStable` is slow (Unicode tests). */
+const CODE_OF = /* @__PURE__ */ new Map<string, string>();
+
 export function encodeChar(c: string): string {
-  return LETTER_OF.get(c) ?? (isStable(c) ? c : LONG + c.codePointAt(0)!.toString(36).padStart(LONG_DIGITS, '0'));
+  let code = CODE_OF.get(c);
+  if (code === undefined) {
+    code = LETTER_OF.get(c) ?? (isStable(c) ? c : LONG + c.codePointAt(0)!.toString(36).padStart(LONG_DIGITS, '0'));
+    CODE_OF.set(c, code);
+  }
+  return code;
 }
 
 /** The text as search sees it: every whitespace character removed (lines joined). */
