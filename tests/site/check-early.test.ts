@@ -2,6 +2,7 @@
 // are still on the way gets its report at once, and only the 相近范文 part waits for them.
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 
 const CHECK = () => `${inject('baseUrl')}/check/`;
@@ -98,6 +99,7 @@ describe('the draft checker before its shards arrive', () => {
     expect(await page.textContent('#check-status')).toBe('');
     // 应用重新编号 is offered on the early report: it needs the numbering only.
     expect(await page.isVisible('button[data-renumber]')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The reader reads on: a heading of the outline focused, the page scrolled to it.
     const heading = page.locator('#check-outline li[data-depth] button').last();
