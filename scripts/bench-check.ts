@@ -47,6 +47,8 @@ try {
 
   const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('工作总结'), new Paragraph('一、办文')] }] }));
   await page.setInputFiles('#draft-file', { name: 'bench.docx', mimeType: 'application/octet-stream', buffer: docx });
+  // It replaces the draft just checked: the page asks first.
+  await page.click('#check-confirm button[data-confirm]');
   await page.waitForFunction(() => document.querySelector('#check-status')?.textContent === '已打开 bench.docx');
   await server.idle();
   const reader = servedScripts(server, site);

@@ -1,7 +1,8 @@
 // The engine runs in a Web Worker, so that no draft, however long or pathological, blocks typing.
 // One job at a time: a newer draft terminates a worker still busy with an older one and starts a
 // fresh one, so the newest text always wins and an outdated analysis never holds a core. A worker
-// that only waits for the samples' features to arrive is not busy: it is kept, with what it fetched.
+// that only waits for the samples' features to arrive is not busy: it is kept, with what it fetched,
+// and the page has the version's report already (an early report, without its similar samples).
 import type { CheckReport } from '../../lib/check/report.ts';
 import type { ShardInfo } from '../../lib/check/shards.ts';
 
@@ -23,20 +24,26 @@ export interface Job {
  */
 export type Answer = { version: number; report: CheckReport; warning?: string } | { version: number; error: string };
 
-/** What the worker posts: an answer, or that a version is analyzed and waits for shards to arrive. */
-export type Message = Answer | { version: number; waiting: true };
+/** A report before its similar samples are ranked. */
+export type EarlyReport = Omit<CheckReport, 'similar'>;
+
+/**
+ * What the worker posts for a version: its answer, preceded by its early report when the shards its
+ * similar samples are ranked among must be fetched first (the worker then only waits for the network).
+ */
+export type Message = Answer | { version: number; early: EarlyReport };
 
 const BROKEN = '检查程序出错或没能加载，请刷新页面重试';
 
 export interface Analyzer {
-  /** Have a version of the draft checked; `answer` gets its outcome unless a newer one or `cancel` comes first. */
+  /** Have a version of the draft checked; `tell` gets its early report, if any, and its answer unless a newer one or `cancel` comes first. */
   check(version: number, text: string): void;
   /** Stop checking: the draft will not be checked (it is too long). */
   cancel(): void;
 }
 
 /** The page's one analyzer; the worker starts with the first check and again after each cancel. */
-export function analyzer(shards: readonly Shard[], answer: (a: Answer) => void): Analyzer {
+export function analyzer(shards: readonly Shard[], tell: (m: Message) => void): Analyzer {
   let worker: Worker | null = null;
   /** The newest version posted and not answered yet, if any. */
   let pending: number | null = null;
@@ -54,9 +61,8 @@ export function analyzer(shards: readonly Shard[], answer: (a: Answer) => void):
     w.onmessage = ({ data }: MessageEvent<Message>) => {
       if (data.version !== pending) return;
       busy = false;
-      if ('waiting' in data) return;
-      pending = null;
-      answer(data);
+      if (!('early' in data)) pending = null;
+      tell(data);
     };
     // The script did not load, the worker died or its answer could not be read: the job is lost,
     // and the next one starts a new worker.
@@ -64,7 +70,7 @@ export function analyzer(shards: readonly Shard[], answer: (a: Answer) => void):
       e.preventDefault();
       const lost = pending;
       stop();
-      if (lost !== null) answer({ version: lost, error: BROKEN });
+      if (lost !== null) tell({ version: lost, error: BROKEN });
     };
     w.onerror = broken;
     w.onmessageerror = broken;
@@ -85,7 +91,7 @@ export function analyzer(shards: readonly Shard[], answer: (a: Answer) => void):
         worker.postMessage({ version, text, shards } satisfies Job);
       } catch {
         stop();
-        answer({ version, error: BROKEN });
+        tell({ version, error: BROKEN });
       }
     },
     cancel,

@@ -3,13 +3,12 @@
 // page: it is kept in localStorage only, until the reader clears it. Replacing a draft (a file
 // opened, 清空, the renumbering applied) asks first when it would drop text, and can be undone.
 import { shortDraft, type LengthStats } from '../../lib/check/draftLength.ts';
-import type { CheckReport } from '../../lib/check/report.ts';
 import { renumberDraft } from '../../lib/check/renumberDraft.ts';
 import { marksToChange } from '../../lib/check/tally.ts';
-import { analyzer, type Answer, type Shard } from './analysis.ts';
+import { analyzer, type EarlyReport, type Message, type Shard } from './analysis.ts';
 import { fileText } from './fileInput.ts';
 import { DRAFT_CHARS, SAVE_CHARS, charCount } from './limits.ts';
-import { hideReport, renderReport } from './render.ts';
+import { hideReport, renderReport, renderSimilar } from './render.ts';
 
 const STORAGE_KEY = 'fanwenku:check-draft';
 const DEBOUNCE_MS = 300;
@@ -73,17 +72,18 @@ function load(): string {
 
 /** The draft's versions: every edit makes a new one, and only the newest one's outcome is shown. */
 let version = 0;
-/** The version whose report (or failure) is shown, and that report. */
+/** The version whose report (or failure) is shown, that report, and whether its similar samples are still to come. */
 let shownVersion = -1;
-let shown: CheckReport | null = null;
+let shown: EarlyReport | null = null;
+let early = false;
 /** A file is being read. */
 let reading = false;
 /** When the newest version was posted, and whether its draft is blank. */
 let posted = { at: 0, blank: true };
 
-const showBusy = () => results.setAttribute('aria-busy', String(reading || shownVersion !== version));
+const showBusy = () => results.setAttribute('aria-busy', String(reading || shownVersion !== version || early));
 
-/** A User Timing measure per analysis, from posting the draft to its report (devtools show it; `npm run bench:check` reads it). */
+/** A User Timing measure per analysis, from posting the draft to its whole report (devtools show it; `npm run bench:check` reads it). */
 const MEASURE_ANALYZE = 'check:analyze';
 
 /**
@@ -94,31 +94,43 @@ const MEASURE_ANALYZE = 'check:analyze';
 const SLOW_MS = 1000;
 let slow: ReturnType<typeof setTimeout> | undefined;
 
-function answered(a: Answer): void {
-  if (a.version !== version) return;
+function received(m: Message): void {
+  if (m.version !== version) return;
   clearTimeout(slow);
   slow = undefined;
-  if ('report' in a) {
-    performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: a.report.chars } });
-    renderReport(a.report, posted.blank, shortDraft(a.report.chars, a.report.metadata.level, lengths));
-    results.dataset.chars = String(a.report.chars);
-    say('checking', a.warning ?? '');
-    shown = a.report;
-  } else {
+  if ('error' in m) {
     hideReport();
     shown = null;
-    say('checking', `检查没能完成：${a.error}`);
+    say('checking', `检查没能完成：${m.error}`);
+  } else {
+    const report = 'early' in m ? m.early : m.report;
+    // The answer after a version's early report changes its similar samples only: the reader's
+    // focus and scroll in the rest of the report stay.
+    if (!early || shownVersion !== m.version) {
+      renderReport(report, posted.blank, shortDraft(report.chars, report.metadata.level, lengths));
+      results.dataset.chars = String(report.chars);
+      shown = report;
+    }
+    if ('early' in m) {
+      renderSimilar(null);
+      say('checking', '');
+    } else {
+      performance.measure(MEASURE_ANALYZE, { start: posted.at, detail: { chars: m.report.chars } });
+      renderSimilar(m.report, m.warning);
+      say('checking', m.warning ?? '');
+    }
   }
-  shownVersion = a.version;
+  early = 'early' in m;
+  shownVersion = m.version;
   showBusy();
 }
 
-const analysis = analyzer(shards, answered);
+const analysis = analyzer(shards, received);
 
 function analyze(): void {
   if (draft.textLength > DRAFT_CHARS) {
     analysis.cancel();
-    answered({ version, error: `草稿有 ${charCount(draft.textLength)}字，超过 ${charCount(DRAFT_CHARS)}字的上限` });
+    received({ version, error: `草稿有 ${charCount(draft.textLength)}字，超过 ${charCount(DRAFT_CHARS)}字的上限` });
     return;
   }
   const text = draft.value;

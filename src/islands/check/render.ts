@@ -8,6 +8,7 @@ import { GROUP_LABELS } from '../../lib/offices.ts';
 import { withBase } from '../../lib/base.ts';
 import { ROLE_LABELS, anomalyLabel, charsLabel, depthLabel, periodLabel, perspectiveLabel, yearLabel } from '../../lib/view/labels.ts';
 import { el, type Child } from '../dom.ts';
+import type { EarlyReport } from './analysis.ts';
 import { LIST_ENTRIES } from './limits.ts';
 
 /** A button that selects a draft line in the textarea (the page's click handler reads `data-goto-line`). */
@@ -32,7 +33,7 @@ function capped<T>(items: readonly T[], entry: (item: T) => Node): Node[] {
 }
 
 /** One line about the draft as the engine reads it: title, length, level, organ, year, period. */
-function summary(r: CheckReport): Child[] {
+function summary(r: EarlyReport): Child[] {
   const m = r.metadata;
   const facts = [
     charsLabel(r.chars),
@@ -50,14 +51,14 @@ function summary(r: CheckReport): Child[] {
   return [...title, el('br'), facts.join(' · '), ...extra.flatMap((x) => [el('br'), x])];
 }
 
-function outline(r: CheckReport): Child[] {
+function outline(r: EarlyReport): Child[] {
   if (r.outline.length === 0) return [el('li', { class: 'muted' }, '没有找到标题。用“一、”“（一）”“1.”等序号开头的行会列在这里。')];
   return capped(r.outline, (h) => el('li', { 'data-depth': String(h.depth) }, lineButton(h.line, h.marker + h.text)));
 }
 
 const EXPECTATION_TEXT = { required: '缺少，这是总结的主体', expected: '缺少，建议补上', optional: '没有（可有可无）' } as const;
 
-function parts(r: CheckReport): Child[] {
+function parts(r: EarlyReport): Child[] {
   return r.parts.map((p) =>
     el(
       'li',
@@ -89,7 +90,7 @@ function renumberItem(x: CheckReport['numbering'][number]['items'][number]): Nod
 }
 
 /** Every sequence out of order, with LIST_ENTRIES headings at most over all of them. */
-function numbering(r: CheckReport): Child[] {
+function numbering(r: EarlyReport): Child[] {
   if (r.numbering.length === 0) return [el('p', {}, r.outline.length === 0 ? '没有带序号的标题。' : '各级序号连续，无需调整。')];
   const shown: Child[] = [];
   let room = LIST_ENTRIES;
@@ -116,7 +117,7 @@ function numbering(r: CheckReport): Child[] {
   return hidden > 0 ? [...shown, el('p', { class: 'muted' }, `另有 ${hidden} 组序号不连续的标题未显示`)] : shown;
 }
 
-function anomalies(r: CheckReport): Child[] {
+function anomalies(r: EarlyReport): Child[] {
   if (r.anomalies.length === 0) return [el('li', { class: 'muted' }, '没有发现标点、空白或标题格式问题。')];
   return capped(r.anomalies, (a) =>
     el(
@@ -130,7 +131,7 @@ function anomalies(r: CheckReport): Child[] {
   );
 }
 
-function placeholders(r: CheckReport): Child[] {
+function placeholders(r: EarlyReport): Child[] {
   if (r.unfilled.length === 0) return [el('li', { class: 'muted' }, '没有 XX、* 等占位符，也没有【数量】等待填项。')];
   return capped(r.unfilled, (u) =>
     el(
@@ -194,8 +195,11 @@ export function hideReport(): void {
   byId('check-tally').hidden = true;
 }
 
-/** Show a report (with `short` when the draft is far shorter than its samples), or the empty state when the draft is blank. */
-export function renderReport(r: CheckReport, blank: boolean, short: ShortDraft | null): void {
+/**
+ * Show a report but its similar samples (with `short` when the draft is far shorter than its samples),
+ * or the empty state when the draft is blank.
+ */
+export function renderReport(r: EarlyReport, blank: boolean, short: ShortDraft | null): void {
   byId('check-empty').hidden = !blank;
   byId('check-report').hidden = blank;
   const tallied = byId('check-tally');
@@ -214,6 +218,21 @@ export function renderReport(r: CheckReport, blank: boolean, short: ShortDraft |
   byId('check-numbering').replaceChildren(...numbering(r));
   byId('check-anomalies').replaceChildren(...anomalies(r));
   byId('check-placeholders').replaceChildren(...placeholders(r));
-  byId('check-similar-note').textContent = similarNote(r);
-  byId('check-similar').replaceChildren(...similar(r));
+}
+
+/** Set an element's text only when it changes: a live region may announce every write. */
+function setText(e: HTMLElement, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+
+/**
+ * Show the similar samples of a report, or that they are loading (`null`: their shards are on the
+ * way), or, with `warning`, why they are missing. Nothing else of the report changes.
+ */
+export function renderSimilar(r: CheckReport | null, warning = ''): void {
+  const list = byId('check-similar');
+  setText(byId('check-similar-status'), r ? '' : '正在加载相近范文…');
+  setText(byId('check-similar-note'), r ? warning || similarNote(r) : '');
+  list.ariaBusy = r ? null : 'true';
+  list.replaceChildren(...(r ? similar(r) : []));
 }

@@ -39,8 +39,9 @@ onmessage = async ({ data: { version, text, shards } }: MessageEvent<Job>) => {
       return { sameLevel: false, samples: [] };
     });
     const needed = shardsFor(features!, shards);
-    // Only the network is awaited now: the page may post a newer draft without stopping this worker.
-    if (needed.some((s) => !ready.has(s.name))) postMessage({ version, waiting: true } satisfies Message);
+    // Only the network is awaited now: the page shows the report meanwhile, and may post a newer
+    // draft without stopping this worker. The clone is taken before `similar` is set below.
+    if (needed.some((s) => !ready.has(s.name))) postMessage({ version, early: report } satisfies Message);
     try {
       report.similar = closestInShards(features!, await Promise.all(needed.map(load)));
       answer = { version, report };
