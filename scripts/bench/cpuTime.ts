@@ -4,8 +4,25 @@ export function cpuMs(f: () => void, runs: number): number {
   for (let r = 0; r < runs; r++) {
     const started = process.cpuUsage();
     f();
-    const used = process.cpuUsage(started);
-    t.push((used.user + used.system) / 1000);
+    t.push(since(started));
   }
-  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
+  return median(t);
 }
+
+/** `cpuMs` of an async `f`: only this process's CPU, while nothing else of it runs. */
+export async function cpuMsAsync(f: () => Promise<void>, runs: number): Promise<number> {
+  const t: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const started = process.cpuUsage();
+    await f();
+    t.push(since(started));
+  }
+  return median(t);
+}
+
+function since(started: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (t: number[]) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
