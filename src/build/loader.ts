@@ -4,6 +4,9 @@ import type { SampleEntry } from '../lib/content/schema.ts';
 import { contentDir, contentExt, contentFile, contentFiles, entryOf, recordLoadedSamples, type ContentFile } from './collection.ts';
 import { parseSample, parseSource } from './contentFiles.ts';
 
+const RELOAD_ATTEMPTS = 3;
+const RELOAD_RETRY_MS = 300;
+
 /**
  * A loader over one folder of files the import CLI wrote. Each file is parsed by the
  * content format's own parser, so a sample's text stays data, never Markdown. `record`, when
@@ -44,12 +47,22 @@ function folderLoader<T extends Record<string, unknown>>(
       const ours = (path: string) => dirname(path) === folder && path.endsWith(contentExt(sub));
       const onChange = async (path: string) => {
         if (!ours(path)) return;
-        try {
-          await sync(contentFile(path));
-          logger.info(`Reloaded ${path}`);
-        } catch (e) {
-          // A file being edited may not parse yet: its last good entry stays until it does.
-          logger.error(`Failed to reload ${path}: ${(e as Error).message}`);
+        // A file written in place may be caught half-written (emptied, then filled): the watcher can
+        // report the two as one change, so a file that does not parse is read once more a moment later.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await sync(contentFile(path));
+            logger.info(`Reloaded ${path}`);
+            return;
+          } catch (e) {
+            if (attempt < RELOAD_ATTEMPTS) {
+              await new Promise((done) => setTimeout(done, RELOAD_RETRY_MS));
+              continue;
+            }
+            // A file being edited may not parse yet: its last good entry stays until it does.
+            logger.error(`Failed to reload ${path}: ${(e as Error).message}`);
+            return;
+          }
         }
       };
       watcher.on('change', onChange);
