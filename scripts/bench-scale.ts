@@ -123,7 +123,8 @@ function rarePhrase(samples: readonly BenchSample[]): string {
     ...seeds.flatMap(({ sample }) =>
       [...searchable(sample.title)].map((_, i, cs) => cs.slice(i, i + 6).join('')).filter((p) => p.length === 6),
     ),
-    ...(synthetic === 0 ? [] : [`第${Math.ceil(synthetic / 2)}篇`]),
+    // A synthetic sample's number, in its title lines (a seed without title lines gives none).
+    ...Array.from({ length: Math.min(synthetic, 20) }, (_, k) => `第${Math.ceil(synthetic / 2) + k}篇`),
   ];
   const counted = candidates.map((p) => ({ p, n: texts.filter((t) => t.includes(p)).length })).filter((c) => c.n > 0);
   return counted.sort((a, b) => a.n - b.n || a.p.localeCompare(b.p))[0]!.p;
