@@ -109,7 +109,8 @@ async function search(page: Page, query: string): Promise<{ total: number; boxes
     { timeout: 120_000 },
   );
   return page.evaluate(() => ({
-    total: Number(document.querySelector<HTMLElement>('[data-count]')?.dataset.samples),
+    // The status names every sample found (`共 N 篇`), also while only a batch is listed.
+    total: Number(/共 (\d+) 篇/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1]),
     boxes: [...document.querySelectorAll<HTMLInputElement>('#search-form fieldset:not([data-filter="role"]) input[type="checkbox"]')].map(
       (box) => {
         const n = /^（(\d+)）$/.exec(box.closest('label')!.querySelector('[data-filter-count]')!.textContent!);

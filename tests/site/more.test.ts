@@ -91,4 +91,15 @@ describe('more than one batch of results', () => {
     expect(await page.textContent('#search-status')).toContain(`共 ${truth.length} 篇，${totalOf(phrase)} 处`);
     await page.close();
   });
+
+  it(`names every sample the filters allow when the phrase is empty, ${RESULT_BATCH} listed at a time`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/search/?q=`);
+    await settle(page);
+    expect(await page.locator('#search-results li[data-sample]').count()).toBe(RESULT_BATCH);
+    expect(await page.textContent('#search-status')).toBe(`共 ${samples.length} 篇范文，已列出 ${RESULT_BATCH} 篇`);
+    expect(await listAll(page)).toEqual(samples.map((s) => s.record.meta.id).sort());
+    expect(await page.textContent('#search-status')).toBe(`共 ${samples.length} 篇范文`);
+    await page.close();
+  });
 });

@@ -165,7 +165,8 @@ function announce(run: Run): void {
   status.dataset.occurrences = String(run.occurrences);
   status.dataset.complete = String(done);
   if (run.phrase === '') {
-    status.textContent = `共 ${run.samples} 篇范文`;
+    // Every sample the filters allow, not only the batches listed so far.
+    status.textContent = done ? `共 ${run.samples} 篇范文` : `共 ${total(run) ?? run.samples} 篇范文，已列出 ${list.children.length} 篇`;
   } else if (done) {
     status.textContent = `“${run.phrase}”：共 ${run.samples} 篇，${run.occurrences} 处`;
   } else if (run.local) {
