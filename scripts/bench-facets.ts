@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/site/browser.ts';
+import { filterBoxes, listingReader, type Box } from '../tests/site/facetPages.ts';
 import { serveStatic } from '../tests/site/server.ts';
 
 const { values } = parseArgs({
@@ -31,38 +32,7 @@ const page = await browser.newPage();
 const wrong: string[] = [];
 const started = performance.now();
 
-/** What one page of a listing shows. */
-interface Shown {
-  total: number;
-  cards: string[];
-  facets: Array<{ href: string; count: number }>;
-  next: string | null;
-}
-const seen = new Map<string, Shown>();
-
-async function read(href: string): Promise<Shown> {
-  const known = seen.get(href);
-  if (known) return known;
-  const response = await page.goto(url + href);
-  if (response?.status() !== 200) throw new Error(`${href}: HTTP ${response?.status()}`);
-  const shown = await page.evaluate(() => ({
-    total: Number(document.querySelector('[data-total]')?.textContent),
-    cards: [...document.querySelectorAll('[data-result]')].map((el) => el.getAttribute('data-result')!),
-    facets: [...document.querySelectorAll('a[data-facet][data-count]')].map((a) => ({
-      href: a.getAttribute('href')!,
-      count: Number(a.getAttribute('data-count')),
-    })),
-    next: document.querySelector('nav[aria-label="分页"] a[rel="next"]')?.getAttribute('href') ?? null,
-  }));
-  seen.set(href, shown);
-  return shown;
-}
-
-async function listAll(first: string): Promise<string[]> {
-  const cards: string[] = [];
-  for (let href: string | null = first; href !== null; href = (await read(href)).next) cards.push(...(await read(href)).cards);
-  return cards;
-}
+const { read, listAll, seen } = listingReader(page, url);
 
 // Browse.
 const queue = ['/browse/'];
@@ -91,13 +61,6 @@ const samples = (await read('/browse/')).total;
 console.log(`browse: ${listings} listings (${seen.size} pages) read, ${links} facet links checked, ${samples} samples`);
 
 // Search.
-interface Box {
-  name: string;
-  value: string;
-  count: number | null;
-  disabled: boolean;
-}
-
 async function search(page: Page, query: string): Promise<{ total: number; boxes: Box[] }> {
   await page.goto(`${url}/search/?${query}`);
   await page.waitForFunction(
@@ -108,16 +71,10 @@ async function search(page: Page, query: string): Promise<{ total: number; boxes
     null,
     { timeout: 120_000 },
   );
-  return page.evaluate(() => ({
-    // The status names every sample found (`共 N 篇`), also while only a batch is listed.
-    total: Number(/共 (\d+) 篇/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1]),
-    boxes: [...document.querySelectorAll<HTMLInputElement>('#search-form fieldset:not([data-filter="role"]) input[type="checkbox"]')].map(
-      (box) => {
-        const n = /^（(\d+)）$/.exec(box.closest('label')!.querySelector('[data-filter-count]')!.textContent!);
-        return { name: box.name, value: box.value, count: n ? Number(n[1]) : null, disabled: box.disabled };
-      },
-    ),
-  }));
+  // The status names every sample found (`共 N 篇`), also while only a batch is listed.
+  const total = Number(/共 (\d+) 篇/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+  // The part a match is in is counted from the texts, not by an index filter: left out here.
+  return { total, boxes: (await page.evaluate(filterBoxes)).filter((b) => b.name !== 'role') };
 }
 
 const param = (name: string, value: string) => `&${name}=${encodeURIComponent(value)}`;

@@ -38,7 +38,7 @@ function fileFacts(path: string, head: boolean): { bytes: number; hash: string; 
       hash.update(CHUNK.subarray(0, n));
       bytes += n;
     }
-    return { bytes, hash: hash.digest('base64url').slice(0, 16), head: text ?? (head ? '' : undefined) };
+    return { bytes, hash: hash.digest('base64url').slice(0, 16), head: head ? (text ?? '') : undefined };
   } finally {
     closeSync(fd);
   }

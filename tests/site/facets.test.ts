@@ -6,58 +6,23 @@ import { FILTER_KEYS, searchFilters } from '../../src/lib/search/meta.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';
 import { parseState } from '../../src/lib/search/state.ts';
 import { launchBrowser } from './browser.ts';
+import { filterBoxes, listingReader, type Box } from './facetPages.ts';
 import { fromSite, sitePath } from './pages.ts';
 
 const samples = committedSamples();
 
 let browser: Browser;
 let page: Page;
+let listings: ReturnType<typeof listingReader>;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
+  listings = listingReader(page, new URL(inject('baseUrl')).origin);
 });
 afterAll(() => browser?.close());
 
-/** What one page of a listing shows. */
-interface Shown {
-  total: number;
-  cards: string[];
-  /** Facet links: site path, the value's count. */
-  facets: Array<{ href: string; count: number; facet: string }>;
-  sorts: string[];
-  next: string | null;
-}
-
-const origin = () => new URL(inject('baseUrl')).origin;
-const seen = new Map<string, Shown>();
-
-/** Open a page by the href the site wrote (under its base) and read it. */
-async function read(href: string): Promise<Shown> {
-  const known = seen.get(href);
-  if (known) return known;
-  const response = await page.goto(origin() + href);
-  expect(response?.status(), href).toBe(200);
-  const shown = await page.evaluate(() => ({
-    total: Number(document.querySelector('[data-total]')?.textContent),
-    cards: [...document.querySelectorAll('[data-result]')].map((el) => el.getAttribute('data-result')!),
-    facets: [...document.querySelectorAll('a[data-facet][data-count]')].map((a) => ({
-      href: a.getAttribute('href')!,
-      count: Number(a.getAttribute('data-count')),
-      facet: a.getAttribute('data-facet')!,
-    })),
-    sorts: [...document.querySelectorAll('a[data-sort]')].map((a) => a.getAttribute('href')!),
-    next: document.querySelector('nav[aria-label="分页"] a[rel="next"]')?.getAttribute('href') ?? null,
-  }));
-  seen.set(href, shown);
-  return shown;
-}
-
-/** Every card of a listing, following 下一页 from its first page. */
-async function listAll(first: string): Promise<string[]> {
-  const cards: string[] = [];
-  for (let href: string | null = first; href !== null; href = (await read(href)).next) cards.push(...(await read(href)).cards);
-  return cards;
-}
+const read = (href: string) => listings.read(href);
+const listAll = (first: string) => listings.listAll(first);
 
 describe('browse by facets', () => {
   // It opens every listing page (150 with the genre facet, for the 13 seeds), one at a time.
@@ -86,10 +51,10 @@ describe('browse by facets', () => {
         }
       }
     }
-    for (const shown of seen.values()) expect(shown.cards.length).toBeLessThanOrEqual(50);
+    for (const shown of listings.seen.values()) expect(shown.cards.length).toBeLessThanOrEqual(50);
     expect(checked).toBeGreaterThan(listed.size);
     // Every facet is offered somewhere, and every sample is reachable from /browse/.
-    expect(new Set([...seen.values()].flatMap((s) => s.facets.map((f) => f.facet)))).toEqual(
+    expect(new Set([...listings.seen.values()].flatMap((s) => s.facets.map((f) => f.facet)))).toEqual(
       new Set(['level', 'perspective', 'organ', 'year', 'period', 'genre']),
     );
     expect((await listAll(root)).sort()).toEqual(samples.map((s) => s.id).sort());
@@ -150,14 +115,6 @@ function truthOf(url: string): string[] {
     .map((r) => r.meta.id);
 }
 
-interface Box {
-  name: string;
-  value: string;
-  count: number | null;
-  disabled: boolean;
-  checked: boolean;
-}
-
 async function searchSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
@@ -167,15 +124,11 @@ async function searchSettled(page: Page): Promise<void> {
 }
 
 async function readSearch(page: Page): Promise<{ ids: string[]; complete: boolean; boxes: Box[] }> {
-  return page.evaluate(() => ({
+  const shown = await page.evaluate(() => ({
     ids: [...document.querySelectorAll<HTMLElement>('#search-results li[data-sample]')].map((li) => li.dataset.sample!),
     complete: document.querySelector<HTMLElement>('#search-status')!.dataset.complete === 'true',
-    boxes: [...document.querySelectorAll<HTMLInputElement>('#search-form input[type="checkbox"]')].map((box) => {
-      const text = box.closest('label')!.querySelector('[data-filter-count]')!.textContent!;
-      const n = /^（(\d+)）$/.exec(text);
-      return { name: box.name, value: box.value, count: n ? Number(n[1]) : null, disabled: box.disabled, checked: box.checked };
-    }),
   }));
+  return { ...shown, boxes: await page.evaluate(filterBoxes) };
 }
 
 const PHONE = { width: 390, height: 844 };
