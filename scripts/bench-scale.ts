@@ -134,12 +134,13 @@ const tmp = mkdtempSync(join(tmpdir(), 'fanwenku-bench-scale-'));
 const sources = join(tmp, 'sources');
 const content = join(tmp, 'content');
 const dist = join(tmp, 'dist');
-const env = buildEnv({ FANWENKU_CONTENT: content });
+// Its own cache: the rebuild reuses the full build's pages and search bundles, and nothing lands in node_modules/.astro.
+const env = buildEnv({ FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: join(tmp, 'cache') });
 const node = (args: string[]) => runTree(process.execPath, args, { env, cwd: ROOT });
-/** A build as `npm run build` does it; `--force` ignores what earlier builds cached (the content layer's store, incremental pages). */
+/** A build as `npm run build` does it; `--force` ignores what earlier builds cached (the content layer's store, incremental pages, search bundles). */
 const build = async (force: boolean): Promise<{ astro: TreeRun; search: TreeRun; offline: TreeRun }> => ({
   astro: await runTree(join(BIN, 'astro'), ['build', '--outDir', dist, ...(force ? ['--force'] : [])], { env, cwd: ROOT }),
-  search: await node(['scripts/search-index.ts', dist]),
+  search: await node(['scripts/search-index.ts', dist, ...(force ? ['--force'] : [])]),
   offline: await node(['scripts/offline.ts', dist]),
 });
 

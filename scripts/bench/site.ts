@@ -46,15 +46,15 @@ function run(command: string, args: string[], what: string, env: Record<string, 
 /**
  * The site as `npm run build` makes it, into `outDir`: astro build (pages, and the search records
  * written by the build's search integration), the search index, then the offline files; `env` adds to the environment
- * (FANWENKU_BASE…); `force` renders every page, ignoring what earlier builds cached. Returns the
- * time astro build took and what it printed, without colour codes (a page taken from the cache
+ * (FANWENKU_BASE…); `force` renders every page and indexes every bundle, ignoring what earlier builds cached. Returns the
+ * time astro build took and what it and the index step printed, without colour codes (a page taken from the cache
  * says `(restored)` or `(cached)`). Astro colours its log wherever CI is set, pipe or not.
  */
 export function buildSiteLogged(outDir: string, env: Record<string, string> = {}, force = false): { ms: number; log: string } {
   const astro = run(join(BIN, 'astro'), ['build', '--outDir', outDir, ...(force ? ['--force'] : [])], 'astro build', env);
-  run(process.execPath, ['scripts/search-index.ts', outDir], 'search index', env);
+  const index = run(process.execPath, ['scripts/search-index.ts', outDir, ...(force ? ['--force'] : [])], 'search index', env);
   run(process.execPath, ['scripts/offline.ts', outDir], 'offline files', env);
-  return { ms: astro.ms, log: stripVTControlCharacters(astro.stdout) };
+  return { ms: astro.ms, log: stripVTControlCharacters(astro.stdout + index.stdout) };
 }
 
 /** `buildSiteLogged`'s time only. */

@@ -18,7 +18,7 @@ export function searchIndex({ perBundle }: { perBundle: number }): AstroIntegrat
       'astro:build:done': ({ dir, logger }) => {
         const entries = loadedEntries();
         if (entries === null) throw new Error('search records: the samples loader did not run in this build');
-        const bundles = bundlesOf(searchRecords(entries), perBundle);
+        const bundles = bundlesOf(searchRecords(entries), (r) => r.meta.id, perBundle);
         writeSearchRecords(bundles, fileURLToPath(dir));
         logger.info(
           `search records: ${entries.length} samples, engine runs: ${engineRuns()}, ${bundles.length} bundle(s) → ${SEARCH_RECORDS_DIR}/`,

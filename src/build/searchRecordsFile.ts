@@ -49,10 +49,13 @@ export function searchRecordBundles(dist: string): number {
   return count;
 }
 
+/** The file holding bundle `k`'s records (0-based). */
+export const searchRecordsFile = (dist: string, k: number): string => join(dist, SEARCH_RECORDS_DIR, `${k + 1}.ndjson`);
+
 /** The records of bundle `k` (0-based), one at a time, so the index step never holds the file's text. */
 export async function* readSearchRecords(dist: string, k: number): AsyncGenerator<SearchRecord> {
   const lines = createInterface({
-    input: createReadStream(join(dist, SEARCH_RECORDS_DIR, `${k + 1}.ndjson`), 'utf8'),
+    input: createReadStream(searchRecordsFile(dist, k), 'utf8'),
     crlfDelay: Infinity,
   });
   for await (const text of lines) if (text !== '') yield JSON.parse(text) as SearchRecord;

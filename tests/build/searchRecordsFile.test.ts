@@ -38,7 +38,7 @@ describe('search records handed to the index step', () => {
     const records = realSamples().map((s) => s.record);
     for (const perBundle of [1, 5, 13, 2000]) {
       const d = dist();
-      const bundles = bundlesOf(records, perBundle);
+      const bundles = bundlesOf(records, (r) => r.meta.id, perBundle);
       writeSearchRecords(bundles, d);
       expect(readdirSync(d)).toEqual([SEARCH_RECORDS_DIR]);
       expect(await readAll(d)).toEqual(bundles);
@@ -50,9 +50,15 @@ describe('search records handed to the index step', () => {
   it('replaces what an earlier build left', async () => {
     const records = realSamples().map((s) => s.record);
     const d = dist();
-    writeSearchRecords(bundlesOf(records, 2), d);
-    writeSearchRecords(bundlesOf(records, 10), d);
-    expect(await readAll(d)).toEqual(bundlesOf(records, 10));
+    writeSearchRecords(
+      bundlesOf(records, (r) => r.meta.id, 2),
+      d,
+    );
+    writeSearchRecords(
+      bundlesOf(records, (r) => r.meta.id, 10),
+      d,
+    );
+    expect(await readAll(d)).toEqual(bundlesOf(records, (r) => r.meta.id, 10));
   });
 
   it('keeps text with line separators and quotes intact (one JSON record per line)', async () => {

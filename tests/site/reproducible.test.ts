@@ -5,13 +5,15 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteLogged } from '../../scripts/bench/site.ts';
 import { byId } from '../../src/lib/content/order.ts';
+import { bundleCount } from '../../src/lib/search/bundles.ts';
 import { committedEntries } from '../committed.ts';
 
 // Two builds of one commit are byte-identical: dist (built by `npm run build` for this run) and a
 // second build of the same deployment into a temp folder. Dates come from the last commit or
 // SOURCE_DATE_EPOCH (the .docx files), names from content hashes (Astro's assets, Pagefind's index).
 // A rebuild after one sample changed renders only that sample's pages, takes every other sample's
-// pages from Astro's incremental cache, and writes what a full build writes.
+// pages from Astro's incremental cache and every search bundle but that sample's from the bundle
+// cache, and writes what a full build writes.
 
 const tmp = mkdtempSync(join(tmpdir(), 'fanwenku-again-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -62,7 +64,13 @@ describe('a rebuild after one sample changed', () => {
     });
     expect(imported.stderr).toBe('');
     const cache = join(tmp, 'cache');
-    const env = { ...deployment(), FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: cache };
+    // Small search bundles, so there are several to reuse.
+    const perBundle = 5;
+    const env = { ...deployment(), FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: cache, FANWENKU_SEARCH_BUNDLE: String(perBundle) };
+    const total = samples.length + 1;
+    const bundles = bundleCount(total, perBundle);
+    expect(bundles).toBeGreaterThan(2);
+    const indexLine = (log: string) => log.split('\n').find((l) => l.startsWith('search index:'));
     const first = buildSiteLogged(join(tmp, 'first'), env);
     expect(readFileSync(join(tmp, 'first', 'originals', 'word-traps-docx.docx')).equals(readFileSync(docx))).toBe(true);
     const sourcePage = readFileSync(join(tmp, 'first', 'sources', 'word-traps-docx', 'index.html'), 'utf8');
@@ -77,6 +85,7 @@ describe('a rebuild after one sample changed', () => {
     // Every page of every sample is listed, and rendered: the log is read as it is printed.
     expect(rendered(first.log)).toEqual({ rendered: expect.arrayContaining([`/samples/${changed.id}/index.html`]), reused: [] });
     expect(rendered(first.log).rendered.length).toBeGreaterThan(samples.length * 2);
+    expect(indexLine(first.log)).toMatch(`search index: ${total} samples in ${bundles} bundle(s), 0 from the cache,`);
 
     // One character of the body outside every heading (so its headings, length and title, which
     // other samples' pages show, stay as they were), as an editor or a new import would change it.
@@ -97,6 +106,8 @@ describe('a rebuild after one sample changed', () => {
       `/samples/${changed.id}/index.html`,
     ]);
     expect(pages.reused.length).toBeGreaterThan(samples.length * 2);
+    // Only the changed sample's bundle is indexed again.
+    expect(indexLine(second.log)).toMatch(`search index: ${total} samples in ${bundles} bundle(s), ${bundles - 1} from the cache,`);
 
     const full = join(tmp, 'full');
     buildSiteLogged(full, { ...env, FANWENKU_CACHE_DIR: join(tmp, 'cache-full') }, true);
