@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { bundleCount, bundlePath } from '../../src/lib/search/bundles.ts';
+import { bundlePath, bundlesOf } from '../../src/lib/search/bundles.ts';
 import { builtPages, fromSite } from './pages.ts';
 import { committedEntries } from '../committed.ts';
 
@@ -132,8 +132,9 @@ describe('built HTML', () => {
 
   it('has a Pagefind index with one record per sample, across its bundles', () => {
     expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind.js');
-    const samples = pages.filter((p) => p.startsWith('/samples/')).length;
-    const bundles = bundleCount(samples, inject('searchBundle'));
+    const ids = pages.filter((p) => p.startsWith('/samples/')).map((p) => p.split('/')[2]!);
+    const samples = ids.length;
+    const bundles = bundlesOf(ids, (id) => id, inject('searchBundle')).length;
     let records = 0;
     for (let k = 0; k < bundles; k++) {
       const entry = JSON.parse(readFileSync(join(dist, bundlePath(k), 'pagefind-entry.json'), 'utf8'));

@@ -15,12 +15,6 @@ declare const __FANWENKU_SEARCH_BUNDLE__: number | undefined;
  */
 export const BUNDLE_SAMPLES: number = typeof __FANWENKU_SEARCH_BUNDLE__ === 'number' ? __FANWENKU_SEARCH_BUNDLE__ : DEFAULT_BUNDLE_SAMPLES;
 
-/** How many bundles `samples` samples take at `perBundle` a bundle; always at least one. */
-export function bundleCount(samples: number, perBundle: number = BUNDLE_SAMPLES): number {
-  if (!Number.isInteger(perBundle) || perBundle < 1) throw new Error(`search bundles: ${perBundle} samples per bundle`);
-  return Math.max(1, Math.ceil(samples / perBundle));
-}
-
 /** FNV-1a over UTF-16 code units: a stable, well-spread number for a sample id. */
 function idHash(id: string): number {
   let h = 0x811c9dc5;
@@ -29,17 +23,20 @@ function idHash(id: string): number {
 }
 
 /**
- * The records in `bundleCount` bundles, each record in the bundle its id hashes to, in the
- * records' order within a bundle. A sample's bundle depends only on its id and the bundle count,
- * so importing one more sample changes one bundle (while the count stays), and a rebuild reuses
- * the others (scripts/search-index.ts). Bundles hold `perBundle` samples on average, a few percent
- * more or fewer each; a bundle of a tiny library may be empty.
+ * The records in bundles: ⌈records / perBundle⌉ slots, each record in the slot its id hashes to,
+ * in the records' order within a slot; empty slots are left out (a Pagefind index of no page has
+ * no language to merge), so always at least one bundle, empty only when there are no records. A
+ * sample's slot depends only on its id and the slot count, so importing one more sample changes
+ * one bundle's records while the count stays, and a rebuild indexes only that one
+ * (scripts/search-index.ts). Bundles hold `perBundle` samples on average, a few percent more or
+ * fewer each.
  */
 export function bundlesOf<T>(records: readonly T[], idOf: (record: T) => string, perBundle: number = BUNDLE_SAMPLES): T[][] {
-  const count = bundleCount(records.length, perBundle);
-  const out: T[][] = Array.from({ length: count }, () => []);
-  for (const r of records) out[idHash(idOf(r)) % count]!.push(r);
-  return out;
+  if (!Number.isInteger(perBundle) || perBundle < 1) throw new Error(`search bundles: ${perBundle} samples per bundle`);
+  const slots: T[][] = Array.from({ length: Math.max(1, Math.ceil(records.length / perBundle)) }, () => []);
+  for (const r of records) slots[idHash(idOf(r)) % slots.length]!.push(r);
+  const bundles = slots.filter((b) => b.length > 0);
+  return bundles.length === 0 ? [[]] : bundles;
 }
 
 /**

@@ -1,53 +1,50 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundleCount, bundlePath, bundlesOf } from '../../../src/lib/search/bundles.ts';
+import { bundlePath, bundlesOf } from '../../../src/lib/search/bundles.ts';
 
 const id = (s: string) => s;
 const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 80 });
 
-describe('bundleCount', () => {
-  it('is the samples over perBundle rounded up, at least one', () => {
-    expect(bundleCount(0, 5)).toBe(1);
-    expect(bundleCount(5, 5)).toBe(1);
-    expect(bundleCount(6, 5)).toBe(2);
-    expect(bundleCount(10_000, 2000)).toBe(5);
-  });
-
-  it('refuses a size that is no whole number from 1', () => {
-    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => bundleCount(1, bad)).toThrow(/bundle/);
-  });
-});
-
 describe('bundlesOf', () => {
-  it('puts every record in exactly one of bundleCount bundles, keeping their order within a bundle', () => {
+  it('puts every record in exactly one of at most ⌈n / perBundle⌉ bundles, none empty, keeping their order within a bundle', () => {
     fc.assert(
       fc.property(ids, fc.integer({ min: 1, max: 25 }), (records, perBundle) => {
         const bundles = bundlesOf(records, id, perBundle);
-        expect(bundles).toHaveLength(bundleCount(records.length, perBundle));
+        expect(bundles.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(records.length / perBundle)));
         expect(bundles.flat().sort()).toEqual([...records].sort());
         for (const b of bundles) expect(b).toEqual(records.filter((r) => b.includes(r)));
+        expect(bundles.every((b) => b.length > 0)).toBe(records.length > 0);
       }),
     );
   });
 
-  it('gives a sample the same bundle whatever else is in the library, while the count stays', () => {
+  it('gives every other sample the same bundle mates when one more is imported, while the number of slots stays', () => {
     fc.assert(
       fc.property(ids, fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 25 }), (records, added, perBundle) => {
         fc.pre(!records.includes(added));
         const more = [...records, added];
-        fc.pre(bundleCount(more.length, perBundle) === bundleCount(records.length, perBundle));
-        const before = bundlesOf(records, id, perBundle);
-        const after = bundlesOf(more, id, perBundle);
-        const changed = after.filter((b, k) => b.join('\0') !== before[k]!.join('\0'));
-        expect(changed).toHaveLength(1);
-        expect(changed[0]).toContain(added);
+        fc.pre(Math.ceil(more.length / perBundle) === Math.max(1, Math.ceil(records.length / perBundle)));
+        const before = new Set(bundlesOf(records, id, perBundle).map((b) => b.join('\0')));
+        const after = bundlesOf(more, id, perBundle).filter((b) => !before.has(b.join('\0')));
+        expect(after).toHaveLength(1);
+        expect(after[0]).toContain(added);
       }),
     );
   });
 
+  it('refuses a size that is no whole number from 1', () => {
+    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => bundlesOf(['a'], id, bad)).toThrow(/bundle/);
+  });
+
+  it('is one empty bundle for no records', () => {
+    expect(bundlesOf([], id, 3)).toEqual([[]]);
+  });
+
   it('fills bundles evenly: 10,000 sample ids in five bundles of 2,000 ± 3%', () => {
     const samples = Array.from({ length: 10_000 }, (_, i) => `syn-${String(i).padStart(4, '0')}`);
-    for (const b of bundlesOf(samples, id, 2000)) {
+    const bundles = bundlesOf(samples, id, 2000);
+    expect(bundles).toHaveLength(5);
+    for (const b of bundles) {
       expect(b.length).toBeGreaterThan(1940);
       expect(b.length).toBeLessThan(2060);
     }
