@@ -4,11 +4,11 @@ import { gongwenOf } from '../../lib/format/copy.ts';
 import { copyDoc } from '../../lib/view/copyDoc.ts';
 import { gongwenDocx } from '../../lib/format/docx.ts';
 import { docxName } from '../../lib/view/downloads.ts';
-import { sourceDate } from '../../build/sourceDate.ts';
+import { CONTENT_PATH, sourceDate } from '../../build/sourceDate.ts';
 import { cacheKeyOf } from '../../build/cacheKey.ts';
 
-// One date for every file of the build: the content's, not the clock's.
-const date = sourceDate();
+// One date for every file of the build, not the clock's: the code's, so importing a sample changes no other document.
+const date = sourceDate(process.env, { outside: CONTENT_PATH });
 
 /** Each sample as a Word document, built once with the site: the original and its template. */
 export const getStaticPaths = (async () => {
