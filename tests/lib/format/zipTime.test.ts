@@ -9,7 +9,8 @@ describe('dateZipEntries', () => {
   it('gives the bytes fflate writes for zipTime(date), whatever time the zip was written with', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.stringMatching(/^[a-z_]{1,12}(\/[a-z_.]{1,12})?$/), { minLength: 1, maxLength: 8 }),
+        // Names start with a letter: `__proto__` is no file name fflate can take from an object.
+        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z_]{0,11}(\/[a-z][a-z_.]{0,11})?$/), { minLength: 1, maxLength: 8 }),
         fc.date({ min: new Date('1980-01-02T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true }),
         fc.date({ min: new Date('1980-01-02T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true }),
         fc.constantFrom(0, 6),
