@@ -13,6 +13,9 @@ import type { SearchRecord } from '../../src/lib/search/records.ts';
 import { bundlesOf } from '../../src/lib/search/bundles.ts';
 import { realSamples } from '../../scripts/bench/corpus.ts';
 
+/** The id a record's bundle follows from, as the build's search integration gives it. */
+const idOf = (r: SearchRecord) => r.meta.id;
+
 const dirs: string[] = [];
 const dist = () => {
   const d = mkdtempSync(join(tmpdir(), 'fanwenku-records-'));
@@ -38,7 +41,7 @@ describe('search records handed to the index step', () => {
     const records = realSamples().map((s) => s.record);
     for (const perBundle of [1, 5, 13, 2000]) {
       const d = dist();
-      const bundles = bundlesOf(records, (r) => r.meta.id, perBundle);
+      const bundles = bundlesOf(records, idOf, perBundle);
       writeSearchRecords(bundles, d);
       expect(readdirSync(d)).toEqual([SEARCH_RECORDS_DIR]);
       expect(await readAll(d)).toEqual(bundles);
@@ -50,15 +53,9 @@ describe('search records handed to the index step', () => {
   it('replaces what an earlier build left', async () => {
     const records = realSamples().map((s) => s.record);
     const d = dist();
-    writeSearchRecords(
-      bundlesOf(records, (r) => r.meta.id, 2),
-      d,
-    );
-    writeSearchRecords(
-      bundlesOf(records, (r) => r.meta.id, 10),
-      d,
-    );
-    expect(await readAll(d)).toEqual(bundlesOf(records, (r) => r.meta.id, 10));
+    writeSearchRecords(bundlesOf(records, idOf, 2), d);
+    writeSearchRecords(bundlesOf(records, idOf, 10), d);
+    expect(await readAll(d)).toEqual(bundlesOf(records, idOf, 10));
   });
 
   it('keeps text with line separators and quotes intact (one JSON record per line)', async () => {
