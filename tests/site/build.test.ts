@@ -5,12 +5,14 @@ import { SEARCH_RECORDS_DIR } from '../../src/build/searchRecordsFile.ts';
 import { committedSamples } from '../committed.ts';
 
 describe('npm run build', () => {
-  it('runs the engine once per sample: the search index is written from the entries the pages rendered', () => {
+  it('runs the engine at most once per sample: the search index is written from the entries the pages rendered', () => {
     const samples = committedSamples().length;
     const log = inject('buildLog').split('\n');
     const records = log.filter((line) => line.includes('search records:'));
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatch(new RegExp(`search records: ${samples} samples, engine runs: ${samples}(?!\\d)`));
+    // Fewer when an earlier build's analysis of unchanged files was kept (reproducible.test.ts tells how many).
+    const runs = Number(new RegExp(`search records: ${samples} samples, engine runs: (\\d+)`).exec(records[0]!)?.[1]);
+    expect(runs).toBeLessThanOrEqual(samples);
     const index = log.filter((line) => line.includes('search index:'));
     expect(index).toHaveLength(1);
     expect(index[0]).toMatch(new RegExp(`search index: ${samples} samples(?!\\d)`));

@@ -10,9 +10,9 @@ import { committedEntries } from '../committed.ts';
 // Two builds of one commit are byte-identical: dist (built by `npm run build` for this run) and a
 // second build of the same deployment into a temp folder. Dates come from the last commit or
 // SOURCE_DATE_EPOCH (the .docx files), names from content hashes (Astro's assets, Pagefind's index).
-// A rebuild after one sample changed renders only that sample's pages, takes every other sample's
-// pages from Astro's incremental cache and every search bundle but that sample's from the bundle
-// cache, and writes what a full build writes.
+// A rebuild after one sample changed analyses and renders only that sample's pages, takes every
+// other sample's entry from Astro's content store, its pages from Astro's incremental cache and
+// every search bundle but that sample's from the bundle cache, and writes what a full build writes.
 
 const tmp = mkdtempSync(join(tmpdir(), 'fanwenku-again-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -68,6 +68,7 @@ describe('a rebuild after one sample changed', () => {
     const env = { ...deployment(), FANWENKU_CONTENT: content, FANWENKU_CACHE_DIR: cache, FANWENKU_SEARCH_BUNDLE: String(perBundle) };
     const total = samples.length + 1;
     const indexLine = (log: string) => log.split('\n').find((l) => l.startsWith('search index:')) ?? '';
+    const engineRuns = (log: string) => Number(/search records: \d+ samples, engine runs: (\d+)/.exec(log)?.[1]);
     const first = buildSiteLogged(join(tmp, 'first'), env);
     expect(readFileSync(join(tmp, 'first', 'originals', 'word-traps-docx.docx')).equals(readFileSync(docx))).toBe(true);
     const sourcePage = readFileSync(join(tmp, 'first', 'sources', 'word-traps-docx', 'index.html'), 'utf8');
@@ -85,6 +86,7 @@ describe('a rebuild after one sample changed', () => {
     const bundles = Number(/ in (\d+) bundle/.exec(indexLine(first.log))?.[1]);
     expect(bundles).toBeGreaterThan(2);
     expect(indexLine(first.log)).toMatch(`search index: ${total} samples in ${bundles} bundle(s), 0 from the cache,`);
+    expect(engineRuns(first.log)).toBe(total);
 
     // One character of the body outside every heading (so its headings, length and title, which
     // other samples' pages show, stay as they were), as an editor or a new import would change it.
@@ -105,7 +107,8 @@ describe('a rebuild after one sample changed', () => {
       `/samples/${changed.id}/index.html`,
     ]);
     expect(pages.reused.length).toBeGreaterThan(samples.length * 2);
-    // Only the changed sample's bundle is indexed again.
+    // Only the changed sample is analysed again, and only its bundle indexed again.
+    expect(engineRuns(second.log)).toBe(1);
     expect(indexLine(second.log)).toMatch(`search index: ${total} samples in ${bundles} bundle(s), ${bundles - 1} from the cache,`);
 
     const full = join(tmp, 'full');
