@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * What a sample's analysed entry depends on besides its file: the engine's code (every module of
  * src/lib, and the content format's parsers) and the libraries it runs on (the lock file). The
  * loader keys an entry an earlier build analysed by this and the file's bytes, so a rebuild
  * analyses only the files that changed, and any change to the engine analyses them all again.
- * Reading ~200 small files costs a few milliseconds, far less than one sample's analysis.
+ * Reading ~200 small files costs a few milliseconds, far less than one sample's analysis. `root`
+ * is the project's folder, where builds run: page code is bundled elsewhere, so its own URL
+ * would not lead there.
  */
-export function engineVersion(root = ROOT): string {
+export function engineVersion(root = process.cwd()): string {
   const hash = createHash('sha256');
   const files = [
     ...readdirSync(join(root, 'src', 'lib'), { recursive: true, withFileTypes: true })

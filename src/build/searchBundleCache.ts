@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDir } from './cacheDir.ts';
 
 /**
  * The search bundles an earlier build wrote, kept for the next: Astro empties the output folder,
@@ -9,9 +10,7 @@ import { join } from 'node:path';
  * bundle every build), Pagefind's version and how we call it, so their digest is its key, and a
  * rebuild after one import indexes only the bundle that sample joined.
  */
-export function searchCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.FANWENKU_CACHE_DIR || join('node_modules', '.astro'), 'search-bundles');
-}
+export const searchCacheDir = (env: NodeJS.ProcessEnv = process.env): string => join(cacheDir(env), 'search-bundles');
 
 /** What else a bundle's files depend on: Pagefind's version and the code that feeds it. */
 export function indexerSalt(): string {

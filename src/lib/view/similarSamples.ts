@@ -112,12 +112,12 @@ interface Query {
 /** The `k` samples of an index closest to a query: first tier first, then by score, then in collection order. */
 function nearest(index: SimilarityIndex, query: Query, k: number): SimilarSample[] {
   if (k <= 0) return [];
-  const { samples, grams, postings, roles } = index;
+  const { samples, grams, postings } = index;
   const { grams: mine, size, self, tierOf } = query;
   const seen = new Uint8Array(samples.length);
   if (self >= 0) seen[self] = 1;
   const top: Ranked[] = [];
-  const before = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(samples[a.at]!, samples[b.at]!);
+  const before = rankOrder(index);
 
   /** Whether a sample of this tier and score, at position j, would make the list. */
   const makesList = (j: number, tier: number, score: number) => {
@@ -134,19 +134,12 @@ function nearest(index: SimilarityIndex, query: Query, k: number): SimilarSample
    * only when that many would let it make the list.
    */
   const consider = (j: number, most: number) => {
-    const other = samples[j]!;
     const tier = tierOf(j);
     const last = top[k - 1];
     if (last !== undefined && tier > last.tier) return;
-    const roleBoth = bitCount(query.roles & roles[j]!);
-    const roleEither = bitCount(query.roles) + bitCount(roles[j]!) - roleBoth;
-    const roleScore = roleEither === 0 ? 0 : roleBoth / roleEither;
-    const length = lengthRatio(query.chars, other.chars);
-    const theirs = grams[j]!;
-    const jaccard = (shared: number) => (shared === 0 ? 0 : shared / (size + theirs.length - shared));
-    if (!makesList(j, tier, weightedSimilarity(jaccard(most), roleScore, length))) return;
-    const score =
-      most === 0 ? weightedSimilarity(0, roleScore, length) : weightedSimilarity(jaccard(common(mine, theirs)), roleScore, length);
+    const bound = scoreOf(index, query, j, most);
+    if (!makesList(j, tier, bound)) return;
+    const score = most === 0 ? bound : scoreOf(index, query, j);
     if (!makesList(j, tier, score)) return;
     const r: Ranked = { at: j, tier, score };
     let at = top.length;
@@ -169,7 +162,54 @@ function nearest(index: SimilarityIndex, query: Query, k: number): SimilarSample
   }
   // Every bigram walked: the samples not met share none, and may still make the list.
   if (p === mine.length) for (let j = 0; j < samples.length; j++) if (seen[j] === 0) consider(j, 0);
-  return top.map(({ at, score }) => ({ id: samples[at]!.id, title: samples[at]!.title, level: samples[at]!.level, score }));
+  return top.map((r) => similarOf(index, r));
+}
+
+/** The order of a ranking: first tier first, then by score, then in collection order. */
+const rankOrder =
+  ({ samples }: SimilarityIndex) =>
+  (a: Ranked, b: Ranked): number =>
+    a.tier - b.tier || b.score - a.score || compareIds(samples[a.at]!, samples[b.at]!);
+
+const similarOf = ({ samples }: SimilarityIndex, { at, score }: Ranked): SimilarSample => ({
+  id: samples[at]!.id,
+  title: samples[at]!.title,
+  level: samples[at]!.level,
+  score,
+});
+
+/**
+ * The score of sample j against a query: the checker's `similarity`, from the index. `shared` is
+ * how many bigrams the two share, or a bound of it.
+ */
+function scoreOf(
+  index: SimilarityIndex,
+  query: Pick<Query, 'grams' | 'size' | 'roles' | 'chars'>,
+  j: number,
+  shared = common(query.grams, index.grams[j]!),
+): number {
+  const theirs = index.roles[j]!;
+  const roleBoth = bitCount(query.roles & theirs);
+  const roleEither = bitCount(query.roles) + bitCount(theirs) - roleBoth;
+  return weightedSimilarity(
+    shared === 0 ? 0 : shared / (query.size + index.grams[j]!.length - shared),
+    roleEither === 0 ? 0 : roleBoth / roleEither,
+    lengthRatio(query.chars, index.samples[j]!.chars),
+  );
+}
+
+/** Sample i as a query: those of its level are its first tier, all samples alike when its level is unknown. */
+function sampleQuery(index: SimilarityIndex, i: number): Query {
+  const { level } = index.samples[i]!;
+  const mine = index.grams[i]!;
+  return {
+    grams: mine,
+    size: mine.length,
+    roles: index.roles[i]!,
+    chars: index.samples[i]!.chars,
+    self: i,
+    tierOf: (j) => (level === null || index.samples[j]!.level === level ? 0 : 1),
+  };
 }
 
 /**
@@ -179,21 +219,54 @@ function nearest(index: SimilarityIndex, query: Query, k: number): SimilarSample
  */
 export function similarSamples(index: SimilarityIndex, id: string, k = 5): SimilarSample[] {
   const i = index.positions.get(id);
-  if (i === undefined) return [];
-  const { level } = index.samples[i]!;
-  const mine = index.grams[i]!;
-  return nearest(
-    index,
-    {
-      grams: mine,
-      size: mine.length,
-      roles: index.roles[i]!,
-      chars: index.samples[i]!.chars,
-      self: i,
-      tierOf: (j) => (level === null || index.samples[j]!.level === level ? 0 : 1),
-    },
-    k,
-  );
+  return i === undefined ? [] : nearest(index, sampleQuery(index, i), k);
+}
+
+/**
+ * Beyond this many changed samples, `similarLists` ranks every list afresh: scoring each changed
+ * sample against every sample would cost more than the index's pruned walk.
+ */
+export const MOST_CHANGED = 64;
+
+/** Lists an earlier build made, and what changed since. */
+export interface EarlierLists {
+  /** Each sample's `k` most similar samples then, by id. */
+  lists: ReadonlyMap<string, readonly string[]>;
+  /** The samples added since, or whose features changed. A removed sample need not be named. */
+  changed: ReadonlySet<string>;
+}
+
+/**
+ * Every sample's `similarSamples(index, id, k)`, reusing lists an earlier build made with the same
+ * `k`. A sample unchanged since, whose list then named no sample changed or removed since, keeps
+ * that list's samples as candidates beside the changed ones: every other sample ranked below all
+ * of its list then, and still does. A rebuild after one import thus scores k + 1 pairs per
+ * sample instead of walking the index.
+ */
+export function similarLists(index: SimilarityIndex, k: number, earlier?: EarlierLists): Map<string, SimilarSample[]> {
+  const { samples, positions } = index;
+  const changed =
+    earlier !== undefined && earlier.changed.size <= MOST_CHANGED ? [...earlier.changed].flatMap((id) => positions.get(id) ?? []) : null;
+  const lists = new Map<string, SimilarSample[]>();
+  samples.forEach(({ id }, i) => {
+    const kept = changed !== null && !earlier!.changed.has(id) ? earlier!.lists.get(id) : undefined;
+    const ats = kept?.map((other) => (earlier!.changed.has(other) ? undefined : positions.get(other)));
+    if (ats === undefined || ats.includes(undefined)) {
+      lists.set(id, similarSamples(index, id, k));
+      return;
+    }
+    const query = sampleQuery(index, i);
+    const ranked = [...new Set([...(ats as number[]), ...changed!])]
+      .filter((j) => j !== i)
+      .map((j): Ranked => ({ at: j, tier: query.tierOf(j), score: scoreOf(index, query, j) }))
+      .sort(rankOrder(index))
+      .slice(0, k);
+    lists.set(
+      id,
+      ranked.map((r) => similarOf(index, r)),
+    );
+  });
+  return lists;
 }
 
 /** The `k` samples of an index closest to a draft's features, by the checker's score (`similarity`), whatever their level. */
