@@ -17,12 +17,34 @@ const CUT = 12;
 
 const cut = (s: string) => (s.length > CUT ? `${s.slice(0, CUT)}…` : s);
 
+/** The first CUT + 1 non-whitespace characters of a text (enough for `cut`), read no further. */
+function opening(text: string): string {
+  let out = '';
+  for (const m of text.matchAll(/\S+/gu)) {
+    out += m[0];
+    if (out.length > CUT) break;
+  }
+  return out.slice(0, CUT + 1);
+}
+
+/** Items grouped by a key, in first-seen order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** What tells samples of one title apart, in the order tried. */
 const KEYS: ReadonlyArray<(s: Titled) => string> = [
   (s) => s.organ ?? '单位未注明',
   (s) => `${yearLabel(s.year)}${periodLabel(s.period)}`,
   (s) => (s.structure.outline[0] ? `首个小标题“${cut(s.structure.outline[0].text.trim())}”` : '无小标题'),
-  (s) => `开头“${cut(s.text.replace(/\s+/gu, ''))}”`,
+  (s) => `开头“${cut(opening(s.text))}”`,
 ];
 
 /** Titles as readers see them: runs of whitespace show as one space. */
@@ -33,11 +55,7 @@ function assign(group: readonly Titled[], key: number, labels: Map<string, strin
     for (const s of group) labels.set(s.id, `编号 ${s.id}`);
     return;
   }
-  const buckets = new Map<string, Titled[]>();
-  for (const s of group) {
-    const v = KEYS[key]!(s);
-    buckets.set(v, [...(buckets.get(v) ?? []), s]);
-  }
+  const buckets = groupBy(group, KEYS[key]!);
   for (const [value, bucket] of buckets) {
     if (bucket.length === 1 && buckets.size > 1) labels.set(bucket[0]!.id, value);
     else assign(bucket, key + 1, labels);
@@ -46,16 +64,15 @@ function assign(group: readonly Titled[], key: number, labels: Map<string, strin
 
 /** Per sample id, the label that tells it from the others sharing its title; none for a title of its own. */
 export function titleLabels(samples: readonly Titled[]): Map<string, string> {
-  const byTitle = new Map<string, Titled[]>();
-  for (const s of samples) byTitle.set(shown(s.title), [...(byTitle.get(shown(s.title)) ?? []), s]);
   const labels = new Map<string, string>();
-  for (const group of byTitle.values()) {
+  for (const group of groupBy(samples, (s) => shown(s.title)).values()) {
     if (group.length < 2) continue;
     const own = new Map<string, string>();
     assign(group, 0, own);
     // Labels found by different keys could still read alike: then the 编号 settles it.
-    const values = [...own.values()];
-    for (const [id, label] of own) labels.set(id, values.indexOf(label) === values.lastIndexOf(label) ? label : `${label}，编号 ${id}`);
+    const uses = new Map<string, number>();
+    for (const label of own.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+    for (const [id, label] of own) labels.set(id, uses.get(label) === 1 ? label : `${label}，编号 ${id}`);
   }
   return labels;
 }
