@@ -1,7 +1,7 @@
 import type { SampleEntry } from '../content/schema.ts';
 import { sliceDoc, type CopyDoc, type CopyTarget } from '../format/copy.ts';
 import { GROUPS, type Group } from '../offices.ts';
-import type { Role } from '../structure/model.ts';
+import { ROLES, type Role } from '../structure/model.ts';
 import { copyDoc, copyTargets } from './copyDoc.ts';
 import { inGroup } from './groups.ts';
 import { partLabels } from './labels.ts';
@@ -28,29 +28,40 @@ export interface TemplateCard {
   target: CopyTarget;
 }
 
+/** A sample's parts of the roles asked for, in text order, as cards: its copy document is made once for all. */
+function sampleCards(s: Sample, roles: ReadonlySet<Role>): Array<{ role: Role; card: TemplateCard }> {
+  const parts = s.structure.parts.filter((p) => roles.has(p.role));
+  if (parts.length === 0) return [];
+  const doc = copyDoc(s);
+  const targets = copyTargets(s, partLabels(s.structure.parts));
+  const { id, title, level, perspective, organ, year, period } = s;
+  return parts.map((p) => {
+    const target = targets.parts.get(p.id)!;
+    return {
+      role: p.role,
+      card: {
+        sample: { id, title, level, perspective, organ, year, period },
+        part: p.id,
+        label: target.label,
+        dataId: `copy-${s.id}-${p.id}`,
+        doc: sliceDoc(doc, p.start, p.end, false),
+        target,
+      },
+    };
+  });
+}
+
 /** Every part of `role` in the samples, by sample id then order in the text; only a group's samples when `group` is given. */
 export function roleCards(samples: readonly Sample[], role: Role, group: Group | null = null): TemplateCard[] {
+  const roles = new Set([role]);
   return byId(samples)
     .filter((s) => group === null || inGroup(s, group))
-    .flatMap((s) => {
-      const parts = s.structure.parts.filter((p) => p.role === role);
-      if (parts.length === 0) return [];
-      const doc = copyDoc(s);
-      const targets = copyTargets(s, partLabels(s.structure.parts));
-      const { id, title, level, perspective, organ, year, period } = s;
-      return parts.map((p) => {
-        const target = targets.parts.get(p.id)!;
-        return {
-          sample: { id, title, level, perspective, organ, year, period },
-          part: p.id,
-          label: target.label,
-          dataId: `copy-${s.id}-${p.id}`,
-          doc: sliceDoc(doc, p.start, p.end, false),
-          target,
-        };
-      });
-    });
+    .flatMap((s) => sampleCards(s, roles).map(({ card }) => card));
 }
+
+/** How many parts of `role` the samples have: the count of its cards, without making them. */
+export const roleCount = (samples: readonly Sample[], role: Role): number =>
+  samples.reduce((n, s) => n + s.structure.parts.filter((p) => p.role === role).length, 0);
 
 /** A sample's skeleton: its title and whole outline as a template, to copy as an outline. */
 export interface Skeleton {
@@ -98,7 +109,19 @@ export const rolePath = (role: Role, group: Group | null): `/${string}` => `/tem
  * page), TEMPLATES_PAGE_SIZE cards a page; page n ≥ 2 is `page/<n>/` below page 1.
  */
 export function rolePages(samples: readonly Sample[], role: Role): RolePage[] {
-  const all = roleCards(samples, role);
+  return pagesOf(role, roleCards(samples, role));
+}
+
+/** `rolePages` of every role, in role order, each sample's copy document made once for all its cards. */
+export function templatePages(samples: readonly Sample[]): RolePage[] {
+  const cards = new Map<Role, TemplateCard[]>(ROLES.map((role) => [role, []]));
+  const all = new Set(ROLES);
+  for (const s of byId(samples)) for (const { role, card } of sampleCards(s, all)) cards.get(role)!.push(card);
+  return ROLES.flatMap((role) => pagesOf(role, cards.get(role)!));
+}
+
+/** The pages of a role's cards (all of them, in order): all levels, then each group. */
+function pagesOf(role: Role, all: TemplateCard[]): RolePage[] {
   const byGroup = [null, ...GROUPS].map((group) => ({ group, cards: group === null ? all : all.filter((c) => inGroup(c.sample, group)) }));
   const counts = Object.fromEntries(byGroup.map(({ group, cards }) => [group ?? 'all', cards.length])) as Record<Group | 'all', number>;
   return byGroup.flatMap(({ group, cards }) =>

@@ -3,7 +3,7 @@ import { GROUPS } from '../../../src/lib/offices.ts';
 import { ROLES } from '../../../src/lib/structure/model.ts';
 import { inGroup } from '../../../src/lib/view/groups.ts';
 import { TEMPLATES_PAGE_SIZE } from '../../../src/lib/view/paging.ts';
-import { roleCards, rolePages, rolePath, skeletonPage } from '../../../src/lib/view/templates.ts';
+import { roleCards, roleCount, rolePages, rolePath, skeletonPage, templatePages } from '../../../src/lib/view/templates.ts';
 import { committedEntries } from '../../committed.ts';
 import { syntheticSamples, realSamples } from '../../../scripts/bench/corpus.ts';
 import { entryOf } from '../../../src/build/collection.ts';
@@ -44,6 +44,20 @@ describe('rolePages', () => {
       expect(pages.map((p) => p.path)).toEqual(expected);
       expect(pages[0]!.counts.individual).toBe(roleCards(committed, role).filter((c) => inGroup(c.sample, 'individual')).length);
     }
+  });
+});
+
+describe('templatePages', () => {
+  it('are the pages of every role, in role order', () => {
+    expect(templatePages(samples)).toEqual(ROLES.flatMap((role) => rolePages(samples, role)));
+    expect(templatePages(committedEntries())).toEqual(ROLES.flatMap((role) => rolePages(committedEntries(), role)));
+  });
+});
+
+describe('roleCount', () => {
+  it.each(ROLES)('counts the %s cards without making them', (role) => {
+    expect(roleCount(samples, role)).toBe(roleCards(samples, role).length);
+    expect(roleCount(committedEntries(), role)).toBe(roleCards(committedEntries(), role).length);
   });
 });
 
