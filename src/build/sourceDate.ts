@@ -1,7 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 /** The earliest time a zip archive can hold: the stand-in when neither source says when the content is from. */
 const FALLBACK = new Date('1980-01-01T00:00:00Z');
@@ -15,11 +12,12 @@ export const CONTENT_PATH = 'src/content';
  * reproducible-builds convention) when set, else the last commit's time; with `outside`, the last
  * commit that changed something outside that path. The .docx files take the code's date (outside
  * the collection): a commit that imports one sample then changes no other sample's documents,
- * and a rebuild takes them from the cache (docs/deploy.md).
+ * and a rebuild takes them from the cache (docs/deploy.md). `root` is the repository's folder,
+ * where builds run: a page's code is bundled elsewhere, so its own location would not lead there.
  */
 export function sourceDate(
   env: Record<string, string | undefined> = process.env,
-  { outside, root = ROOT }: { outside?: string; root?: string } = {},
+  { outside, root = process.cwd() }: { outside?: string; root?: string } = {},
 ): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {

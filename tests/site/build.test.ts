@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_RECORDS_DIR } from '../../src/build/searchRecordsFile.ts';
+import { CONTENT_PATH, sourceDate } from '../../src/build/sourceDate.ts';
 import { committedSamples } from '../committed.ts';
+import { unzip } from '../unzip.ts';
 
 describe('npm run build', () => {
   it('runs the engine at most once per sample: the search index is written from the entries the pages rendered', () => {
@@ -22,5 +24,21 @@ describe('npm run build', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages.zxx?.page_count).toBe(samples);
+  });
+});
+
+describe('the .docx files of a build', () => {
+  it('carry the date of the code: the last commit outside the collection, or SOURCE_DATE_EPOCH', () => {
+    const date = sourceDate(process.env, { outside: CONTENT_PATH })
+      .toISOString()
+      .replace(/\.000Z$/, 'Z');
+    const [sample] = committedSamples();
+    for (const name of [`${sample!.id}.docx`, `${sample!.id}-template.docx`]) {
+      const core = unzip(readFileSync(join(inject('distDir'), 'docx', name)))
+        .get('docProps/core.xml')!
+        .toString('utf8');
+      expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>`);
+      expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>`);
+    }
   });
 });
