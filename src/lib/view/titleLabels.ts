@@ -27,18 +27,6 @@ function opening(text: string): string {
   return out.slice(0, CUT + 1);
 }
 
-/** Items grouped by a key, in first-seen order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /** What tells samples of one title apart, in the order tried. */
 const KEYS: ReadonlyArray<(s: Titled) => string> = [
   (s) => s.organ ?? '单位未注明',
@@ -55,7 +43,7 @@ function assign(group: readonly Titled[], key: number, labels: Map<string, strin
     for (const s of group) labels.set(s.id, `编号 ${s.id}`);
     return;
   }
-  const buckets = groupBy(group, KEYS[key]!);
+  const buckets = Map.groupBy(group, KEYS[key]!);
   for (const [value, bucket] of buckets) {
     if (bucket.length === 1 && buckets.size > 1) labels.set(bucket[0]!.id, value);
     else assign(bucket, key + 1, labels);
@@ -65,7 +53,7 @@ function assign(group: readonly Titled[], key: number, labels: Map<string, strin
 /** Per sample id, the label that tells it from the others sharing its title; none for a title of its own. */
 export function titleLabels(samples: readonly Titled[]): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const group of groupBy(samples, (s) => shown(s.title)).values()) {
+  for (const group of Map.groupBy(samples, (s) => shown(s.title)).values()) {
     if (group.length < 2) continue;
     const own = new Map<string, string>();
     assign(group, 0, own);
