@@ -153,3 +153,14 @@ export function skeletonPage(samples: readonly Sample[], page: number): Skeleton
     skeletons: skeletons(pageItems(byId(samples), page, TEMPLATES_PAGE_SIZE)),
   };
 }
+
+/** Every `skeletonPage`, the collection sorted once for all. */
+export function skeletonPages(samples: readonly Sample[]): SkeletonPage[] {
+  const sorted = byId(samples);
+  const pages = pageCount(sorted.length, TEMPLATES_PAGE_SIZE);
+  return Array.from({ length: pages }, (_, k) => ({
+    page: k + 1,
+    pages,
+    skeletons: skeletons(pageItems(sorted, k + 1, TEMPLATES_PAGE_SIZE)),
+  }));
+}

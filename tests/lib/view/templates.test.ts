@@ -3,7 +3,7 @@ import { GROUPS } from '../../../src/lib/offices.ts';
 import { ROLES } from '../../../src/lib/structure/model.ts';
 import { inGroup } from '../../../src/lib/view/groups.ts';
 import { TEMPLATES_PAGE_SIZE } from '../../../src/lib/view/paging.ts';
-import { roleCards, roleCount, rolePages, rolePath, skeletonPage, templatePages } from '../../../src/lib/view/templates.ts';
+import { roleCards, roleCount, rolePages, rolePath, skeletonPage, skeletonPages, templatePages } from '../../../src/lib/view/templates.ts';
 import { committedEntries } from '../../committed.ts';
 import { syntheticSamples, realSamples } from '../../../scripts/bench/corpus.ts';
 import { entryOf } from '../../../src/build/collection.ts';
@@ -68,5 +68,14 @@ describe('skeletonPage', () => {
     const all = Array.from({ length: pages }, (_, k) => skeletonPage(samples, k + 1).skeletons);
     expect(all.every((list) => list.length <= TEMPLATES_PAGE_SIZE)).toBe(true);
     expect(all.flat().map((k) => k.sample.id)).toEqual(samples.map((s) => s.id).sort());
+  });
+});
+
+describe('skeletonPages', () => {
+  it('are every skeletonPage, in page order', () => {
+    const { pages } = skeletonPage(samples, 1);
+    expect(pages).toBeGreaterThan(1);
+    expect(skeletonPages(samples)).toEqual(Array.from({ length: pages }, (_, k) => skeletonPage(samples, k + 1)));
+    expect(skeletonPages(committedEntries())).toEqual([skeletonPage(committedEntries(), 1)]);
   });
 });
