@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -19,7 +19,8 @@ export function engineVersion(root = process.cwd()): string {
       .map((d) => join(d.parentPath, d.name)),
     join(root, 'src', 'build', 'collection.ts'),
     join(root, 'src', 'build', 'contentFiles.ts'),
-    join(root, 'package-lock.json'),
+    // A checkout without a lock file still builds, keyed by the engine's code alone.
+    ...[join(root, 'package-lock.json')].filter((f) => existsSync(f)),
   ];
   for (const file of files.map((f) => relative(root, f).split(sep).join('/')).sort()) {
     hash

@@ -38,6 +38,21 @@ describe('the engine version an analysed entry is kept under', () => {
     expect(engineVersion(root)).not.toBe(before);
   });
 
+  it('is made without a lock file too, and changes when one appears', () => {
+    const other = mkdtempSync(join(tmpdir(), 'fanwenku-engine-'));
+    try {
+      for (const file of ['src/lib/a.ts', 'src/build/collection.ts', 'src/build/contentFiles.ts']) {
+        mkdirSync(dirname(join(other, file)), { recursive: true });
+        writeFileSync(join(other, file), 'export {};\n');
+      }
+      const without = engineVersion(other);
+      writeFileSync(join(other, 'package-lock.json'), '{}\n');
+      expect(engineVersion(other)).not.toBe(without);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('tells a file’s name from its bytes', () => {
     const other = mkdtempSync(join(tmpdir(), 'fanwenku-engine-'));
     try {
