@@ -279,9 +279,12 @@ async function readInputs(paths: string[]): Promise<Inputs> {
 /**
  * Test hook: with FANWENKU_IMPORT_PAUSE=<point> the import stops at that point until it is
  * killed, so tests can kill it exactly there: `lock` holding the lock, `commit` with the new state
- * staged but not committed, `swap` committed with samples/ in place and sources/ not.
+ * staged but not committed, `committed` just after the commit with nothing moved yet, `swap`
+ * committed with samples/ in place and sources/ not.
  */
-function pauseAt(point: 'lock' | 'commit' | 'swap'): void {
+export type PausePoint = 'lock' | 'commit' | 'committed' | 'swap';
+
+function pauseAt(point: PausePoint): void {
   if (process.env.FANWENKU_IMPORT_PAUSE !== point) return;
   writeSync(2, `暂停于 ${point}\n`);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
@@ -355,7 +358,8 @@ function recover(content: string): string | null {
   if (staged.length === 0) return null;
   const committed = staged.includes(READY);
   if (committed) moveIntoPlace(content);
-  for (const f of staged) rmSync(work(content, f), { recursive: true, force: true });
+  // All three, not only those found before: finishing the swap may have set the old folders aside just now.
+  for (const f of ['new', READY, 'old']) rmSync(work(content, f), { recursive: true, force: true });
   return committed ? '完成了上次被中断的导入' : '清除了上次被中断的导入留下的文件';
 }
 
@@ -438,6 +442,7 @@ function commit(content: string, collection: Collection, inputs: SourceInput[]):
     writeCollection(work(content, 'new'), collection, originalsOf(content, collection, inputs), existsSync(join(content, ORIGINALS)));
     pauseAt('commit');
     renameSync(work(content, 'new'), work(content, READY));
+    pauseAt('committed');
   } catch (e) {
     rmSync(work(content, 'new'), { recursive: true, force: true });
     throw cannotWrite(content, e);

@@ -13,6 +13,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentFiles, readCollection } from '../../src/build/collection.ts';
 import { below, mulberry32 } from './random.ts';
+import type { PausePoint } from '../import.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node');
@@ -268,7 +269,7 @@ export interface KillResult {
 export async function killTrial(
   setup: StressSetup,
   n: number,
-  at: { afterLockMs: number } | { point: 'lock' | 'commit' | 'swap' },
+  at: { afterLockMs: number } | { point: PausePoint },
 ): Promise<KillResult> {
   const file = POOL[n % POOL.length]!;
   const neu = await setup.stateAfter([file]);

@@ -51,6 +51,8 @@ describe('import CLI: concurrent and killed imports', { timeout: 300_000 }, () =
   it.each([
     ['lock', 'before staging', 'old', false, ''],
     ['commit', 'staging', 'old', false, '清除了上次被中断的导入留下的文件'],
+    // Nothing moved yet: the next run moves both folders (setting the old ones aside) and removes everything it set aside.
+    ['committed', 'committed', 'new', true, '完成了上次被中断的导入'],
     // samples/ is the new one and sources/ is missing; readers take sources from the commit, and the next run finishes the swap.
     ['swap', 'committed', 'new', true, '完成了上次被中断的导入'],
   ] as const)(
