@@ -1,4 +1,4 @@
-import { decodeWords, INDEX_LANGUAGE } from '../../lib/search/encode.ts';
+import { INDEX_LANGUAGE } from '../../lib/search/encode.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { withBase } from '../../lib/base.ts';
 import { bundlePath } from '../../lib/search/bundles.ts';
@@ -78,7 +78,7 @@ export async function search(
     candidates: response.results.map((r) => ({
       load: async () => {
         const data = await r.data();
-        return { meta: JSON.parse(data.meta.sample ?? '{}') as SearchMeta, text: decodeWords(data.content) };
+        return { meta: JSON.parse(data.meta.sample ?? '{}') as SearchMeta, text: data.content };
       },
     })),
   };

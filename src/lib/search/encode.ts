@@ -35,7 +35,6 @@ const LONG_DIGITS = 4;
 // Pure expressions, so a bundle that needs only `searchable` (the sample page's highlight) leaves the tables out.
 const PAIRS = /* @__PURE__ */ SHORT.match(/../g)!;
 const LETTER_OF = /* @__PURE__ */ new Map(/* @__PURE__ */ PAIRS.map((p) => [p[1]!, p[0]!]));
-const CHAR_OF = /* @__PURE__ */ new Map(/* @__PURE__ */ PAIRS.map((p) => [p[0]!, p[1]!]));
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
 const ASCII_LETTER = /^[A-Za-z]$/;
 const WHITESPACE = /[\s\uFEFF\u200B]+/gu;
@@ -79,15 +78,4 @@ export function phraseQuery(phrase: string): { kind: 'index'; term: string } | {
   if (words.length < NGRAM) return { kind: 'scan' };
   // Full n-grams only: the trailing shorter words are implied by the last full one.
   return { kind: 'index', term: `"${words.slice(0, words.length - NGRAM + 1).join(' ')}"` };
-}
-
-/** The text a stream of index words was made from: the first character of each word. */
-export function decodeWords(content: string): string {
-  let out = '';
-  for (const word of content.split(' ')) {
-    if (word === '') continue;
-    const first = String.fromCodePoint(word.codePointAt(0)!);
-    out += first === LONG ? String.fromCodePoint(parseInt(word.slice(1, 1 + LONG_DIGITS), 36)) : (CHAR_OF.get(first) ?? first);
-  }
-  return out;
 }
