@@ -266,11 +266,7 @@ export interface KillResult {
  * Import one pool file into a copy of the old state and kill it: `afterLockMs` after it took the
  * lock, or, with `point`, once it has paused there (FANWENKU_IMPORT_PAUSE). Then the next import runs.
  */
-export async function killTrial(
-  setup: StressSetup,
-  n: number,
-  at: { afterLockMs: number } | { point: PausePoint },
-): Promise<KillResult> {
+export async function killTrial(setup: StressSetup, n: number, at: { afterLockMs: number } | { point: PausePoint }): Promise<KillResult> {
   const file = POOL[n % POOL.length]!;
   const neu = await setup.stateAfter([file]);
   const dir = join(setup.root, `kill-${n}`);
