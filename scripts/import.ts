@@ -352,14 +352,17 @@ function moveIntoPlace(content: string): void {
   }
 }
 
+/** What an import leaves in its folder while it runs: the staged state, the committed one, the old one set aside. */
+const WORK_FOLDERS = ['new', READY, 'old'];
+
 /** After a killed import: finish it when it was committed, else remove what it staged. */
 function recover(content: string): string | null {
-  const staged = ['new', READY, 'old'].filter((f) => existsSync(work(content, f)));
+  const staged = WORK_FOLDERS.filter((f) => existsSync(work(content, f)));
   if (staged.length === 0) return null;
   const committed = staged.includes(READY);
   if (committed) moveIntoPlace(content);
   // All three, not only those found before: finishing the swap may have set the old folders aside just now.
-  for (const f of ['new', READY, 'old']) rmSync(work(content, f), { recursive: true, force: true });
+  for (const f of WORK_FOLDERS) rmSync(work(content, f), { recursive: true, force: true });
   return committed ? '完成了上次被中断的导入' : '清除了上次被中断的导入留下的文件';
 }
 

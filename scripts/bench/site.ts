@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { gunzipSync } from 'node:zlib';
-import { writeSearchIndex } from '../../src/build/searchIndex.ts';
+import { readFragments, writeSearchIndex } from '../../src/build/searchIndex.ts';
 import { RESULT_BATCH } from '../../src/lib/search/state.ts';
 import { stockPage, type BenchSample } from './corpus.ts';
 
@@ -141,19 +140,11 @@ if (q !== null) {
   );
 }
 
-/**
- * The URL of every page of a bundle by its fragment hash (a result's id), read from the
- * fragment files: `pagefind_dcd` and JSON, gzip; a fragment group holds several by hash.
- */
+/** The URL of every page of a bundle by its fragment hash (a result's id), read from its fragment files. */
 export function stockUrls(bundle: string): Map<string, string> {
   const urls = new Map<string, string>();
   const dir = join(bundle, 'fragment');
-  for (const file of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
-    if (typeof json.url === 'string') urls.set(file.replace(/\.pf_fragment$/, ''), json.url);
-    else for (const [hash, fragment] of Object.entries(json)) urls.set(hash, (fragment as { url: string }).url);
-  }
+  for (const file of readdirSync(dir)) for (const [hash, fragment] of readFragments(join(dir, file)).byHash) urls.set(hash, fragment.url);
   return urls;
 }
 

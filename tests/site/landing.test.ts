@@ -40,7 +40,11 @@ async function resultLinks(q: string, viewport: typeof PHONE, extra = ''): Promi
 }
 
 /** Open a sample page from a link and wait until it has landed on a match. */
-async function land(href: string, viewport: typeof PHONE, options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
+async function land(
+  href: string,
+  viewport: typeof PHONE,
+  options: { reducedMotion?: 'reduce'; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport, ...options });
   await page.goto(inject('baseUrl') + fromSite(href));
   await page.waitForFunction(() => document.querySelector('#match-nav')?.hasAttribute('data-current'));
@@ -224,10 +228,8 @@ describe.each(['light', 'dark'] as const)('axe-core on a sample page with a phra
   it('has no violations with the navigator in use', async () => {
     // 下一处 scrolls smoothly unless motion is reduced; axe measures targets where they are, so
     // mid-scroll a copy button passing under the sticky navigator would fail target-size at random.
-    const page = await browser.newPage({ colorScheme: scheme, viewport: PHONE, reducedMotion: 'reduce' });
     const [link] = (await resultLinks('落实', PHONE)).filter((l) => l.title);
-    await page.goto(inject('baseUrl') + fromSite(link!.href));
-    await page.waitForFunction(() => document.querySelector('#match-nav')?.hasAttribute('data-current'));
+    const page = await land(link!.href, PHONE, { colorScheme: scheme, reducedMotion: 'reduce' });
     await page.click('#match-nav button[data-match="next"]');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
